@@ -1,0 +1,33 @@
+import { Command, CommanderError } from "commander";
+import { AppError } from "../shared/errors.ts";
+import { registerDbCommands } from "./db.commands.ts";
+import { registerServeCommand } from "./serve.command.ts";
+
+/** `npx maeul …`: a thin shell over the same use-cases the HTTP API calls. */
+export function buildCli(): Command {
+  const program = new Command()
+    .name("maeul")
+    .description("마을 Maeul: regional public jobs platform (serve, database, imports)")
+    .showHelpAfterError()
+    .exitOverride();
+  registerServeCommand(program);
+  registerDbCommands(program);
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildCli();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof AppError) {
+      console.error(`오류: ${error.messageKo}\nError: ${error.messageEn}`);
+      for (const f of error.fields) console.error(`  - ${f.field}: ${f.messageKo} (${f.messageEn})`);
+      return 1;
+    }
+    console.error(`Error: ${(error as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,15 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "./client.ts";
+import { appMeta } from "./app-meta.table.ts";
+
+export async function readMeta<T>(db: Db, key: string): Promise<T | null> {
+  const [row] = await db.select().from(appMeta).where(eq(appMeta.key, key));
+  return (row?.value as T | undefined) ?? null;
+}
+
+export async function writeMeta(db: Db, key: string, value: unknown): Promise<void> {
+  await db
+    .insert(appMeta)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: appMeta.key, set: { value, updatedAt: new Date() } });
+}

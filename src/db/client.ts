@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import pg from "pg";
+import * as schema from "./schema.ts";
+
+export type DbSchema = typeof schema;
+/** The one database type the repositories see, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, DbSchema>;
+export type DbKind = "pglite" | "postgres";
+
+export interface Database {
+  db: Db;
+  kind: DbKind;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres://… ; when absent, PGlite is used. */
+  databaseUrl?: string | undefined;
+  /** Directory for PGlite files; `undefined` with no URL means an in-memory PGlite (tests). */
+  dataDir?: string | undefined;
+}
+
+/**
+ * Opens the configured database. PGlite (Postgres compiled to WASM) is the default so that
+ * `npm start` needs no server; DATABASE_URL switches to a real PostgreSQL with the same schema.
+ */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // Fail fast with a clear message rather than on the first query.
+    const client = await pool.connect().catch((error: unknown) => {
+      void pool.end();
+      throw new Error(`Cannot connect to DATABASE_URL: ${(error as Error).message}`);
+    });
+    client.release();
+    return {
+      db: drizzleNodePg(pool, { schema, casing: "snake_case" }) as unknown as Db,
+      kind: "postgres",
+      close: () => pool.end(),
+    };
+  }
+  let client: PGlite;
+  if (options.dataDir) {
+    const pgDir = path.join(options.dataDir, "pglite");
+    fs.mkdirSync(pgDir, { recursive: true });
+    client = await PGlite.create(pgDir);
+  } else {
+    client = await PGlite.create();
+  }
+  return {
+    db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
+    kind: "pglite",
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,56 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { secureHeaders } from "hono/secure-headers";
+
+import { regionRoutes } from "../regions/region.routes.ts";
+import { apiDocsRoutes } from "./api-docs.ts";
+import { apiNotFound, handleError } from "./error-handler.ts";
+import { healthRoutes } from "./health.routes.ts";
+import { type AppDeps, type AppEnv } from "./router.ts";
+import { webAppRoutes } from "./web-app.ts";
+
+/**
+ * The HTTP application: /api (JSON, OpenAPI 3.1 at /api/openapi.json, docs at /api/docs) and
+ * the web app for every other path. Routes are thin; they live beside their domain.
+ */
+export function createApp(deps: AppDeps, options: { serveWebApp?: boolean } = {}) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.use("*", secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", "'unsafe-inline'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", "data:"],
+      fontSrc: ["'self'", "data:"],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  }));
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+
+  const api = new OpenAPIHono<AppEnv>()
+    .route("/", healthRoutes)
+    .route("/", regionRoutes);
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Maeul API (마을)",
+      version: "0.1.0",
+      description:
+        "Regional public jobs in Korea. Errors are `{error: {code, messageKo, messageEn, fields?}}`; " +
+        "invalid input is 400 with a list of fields and reasons.",
+    },
+  });
+  api.route("/", apiDocsRoutes);
+  api.notFound(apiNotFound);
+  app.route("/api", api);
+  app.all("/api/*", apiNotFound);
+  if (options.serveWebApp !== false) app.route("/", webAppRoutes());
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+

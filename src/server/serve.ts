@@ -1,0 +1,35 @@
+import { serve } from "@hono/node-server";
+import type { AppConfig } from "../config.ts";
+import { openDatabase } from "../db/client.ts";
+import { migrateDatabase } from "../db/migrate.ts";
+import { seedDatabase } from "../db/seed-database.ts";
+import { createApp } from "./app.ts";
+
+/**
+ * `maeul serve`: opens the database, applies migrations, seeds real regions and the demo on
+ * first start (each step is skipped when already done), then listens.
+ */
+export async function startServer(config: AppConfig, options: { seed?: boolean } = {}) {
+  const started = performance.now();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const where = database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  console.log(`마을 Maeul: database ${where}`);
+  await migrateDatabase(database);
+  if (options.seed !== false) {
+    await seedDatabase(database.db, { regions: "pilot", demo: true, log: (line) => console.log(`  seed: ${line}`) });
+  }
+  const app = createApp({ db: database.db, dbKind: database.kind, now: () => new Date() });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST || "0.0.0.0" }, (info) => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`마을 Maeul is running at http://localhost:${info.port} (ready in ${seconds} s)`);
+    console.log(`  API docs: http://localhost:${info.port}/api/docs`);
+  });
+  const shutdown = () => {
+    server.close(() => {
+      void database.close().finally(() => process.exit(0));
+    });
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+  return { server, database };
+}

@@ -1,0 +1,94 @@
+import type { z } from "zod";
+import type { FieldError } from "../errors.ts";
+import { customMessage } from "./custom-messages.ts";
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Turns zod issues into field errors with a Korean and an English message. zod's own locales
+ * word things for developers ("expected number, received undefined"); residents and officers get
+ * plainer sentences, so the common cases are worded here.
+ */
+export function toFieldErrors(issues: readonly Issue[], input?: unknown): FieldError[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        field: [...issue.path, key].join("."),
+        reason: "unknown_field",
+        messageKo: `알 수 없는 항목입니다: ${key}`,
+        messageEn: `Unknown field: ${key}`,
+      }));
+    }
+    const value = valueAt(input, issue.path);
+    return [{ field: issue.path.join("."), reason: reasonOf(issue, value), ...describe(issue, value) }];
+  });
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function reasonOf(issue: Issue, value: unknown): string {
+  if (issue.code === "invalid_type" && value === undefined) return "required";
+  if (issue.code === "custom") return issue.message;
+  return issue.code;
+}
+
+const TYPE_KO: Record<string, string> = {
+  string: "문자",
+  number: "숫자",
+  int: "정수",
+  boolean: "참/거짓",
+  array: "목록",
+  object: "객체",
+  date: "날짜",
+};
+
+function describe(issue: Issue, value: unknown): { messageKo: string; messageEn: string } {
+  switch (issue.code) {
+    case "invalid_type":
+      if (value === undefined) return { messageKo: "필수 항목입니다.", messageEn: "This field is required." };
+      return {
+        messageKo: `${TYPE_KO[issue.expected] ?? issue.expected} 형식이어야 합니다.`,
+        messageEn: `Must be a ${issue.expected}.`,
+      };
+    case "too_small":
+      return issue.origin === "string" || issue.origin === "array"
+        ? {
+            messageKo: issue.origin === "string" ? `${issue.minimum}자 이상 입력해 주세요.` : `${issue.minimum}개 이상 선택해 주세요.`,
+            messageEn: `Must have at least ${issue.minimum} ${issue.origin === "string" ? "characters" : "items"}.`,
+          }
+        : {
+            messageKo: `${issue.minimum} ${issue.inclusive ? "이상" : "초과"}이어야 합니다.`,
+            messageEn: `Must be ${issue.inclusive ? "at least" : "more than"} ${issue.minimum}.`,
+          };
+    case "too_big":
+      return issue.origin === "string" || issue.origin === "array"
+        ? {
+            messageKo: issue.origin === "string" ? `${issue.maximum}자 이하로 입력해 주세요.` : `${issue.maximum}개 이하로 선택해 주세요.`,
+            messageEn: `Must have at most ${issue.maximum} ${issue.origin === "string" ? "characters" : "items"}.`,
+          }
+        : {
+            messageKo: `${issue.maximum} ${issue.inclusive ? "이하" : "미만"}이어야 합니다.`,
+            messageEn: `Must be ${issue.inclusive ? "at most" : "less than"} ${issue.maximum}.`,
+          };
+    case "invalid_value":
+      return {
+        messageKo: `다음 중 하나여야 합니다: ${issue.values.map(String).join(", ")}`,
+        messageEn: `Must be one of: ${issue.values.map(String).join(", ")}`,
+      };
+    case "invalid_format":
+      return { messageKo: "형식이 올바르지 않습니다.", messageEn: `Invalid format (${issue.format}).` };
+    case "not_multiple_of":
+      return { messageKo: `${issue.divisor}의 배수여야 합니다.`, messageEn: `Must be a multiple of ${issue.divisor}.` };
+    case "custom":
+      return customMessage(issue.message, issue.params ?? {});
+    default:
+      return { messageKo: "올바르지 않은 값입니다.", messageEn: issue.message || "Invalid value." };
+  }
+}
