@@ -42,6 +42,10 @@ const MESSAGES: Catalogue = {
     messageKo: "같은 값이 두 번 들어 있습니다.",
     messageEn: "The list contains the same value twice.",
   }),
+  near_needs_all: () => ({
+    messageKo: "거리 검색에는 위도(lat), 경도(lng), 반경(radiusKm)이 모두 필요합니다.",
+    messageEn: "A distance search needs lat, lng and radiusKm together.",
+  }),
   looks_like_rrn: () => ({
     messageKo: "주민등록번호는 입력하지 마세요. 마을은 주민등록번호를 수집하지 않습니다.",
     messageEn: "Do not enter a resident registration number; Maeul never collects it.",
