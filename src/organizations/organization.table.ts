@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { boolean, doublePrecision, index, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
 import { regions } from "../regions/region.table.ts";
 import type { OrganizationStatus, OrganizationType } from "./domain/organization-types.ts";
 

@@ -1,7 +1,7 @@
 import { snapToGrid } from "../shared/domain/geo.ts";
 import { normalizeSchedule } from "../shared/domain/weekly-schedule.ts";
+import type { TResidentCreate, TResidentUpdate } from "./resident.schema.ts";
 import type { residentPersonalData, residents } from "./resident.table.ts";
-import type { TResidentCreate } from "./resident.schema.ts";
 
 export type ResidentInsert = typeof residents.$inferInsert;
 export type ResidentPersonalInsert = Omit<typeof residentPersonalData.$inferInsert, "residentId">;
@@ -34,4 +34,23 @@ export function toResidentRows(
       address: input.personal.address ?? null,
     },
   };
+}
+
+/**
+ * A validated edit → the columns to set in each table. Absent fields stay as they are; null
+ * clears a nullable one. The location is snapped to the grid exactly as on registration.
+ */
+export function toResidentChanges(patch: TResidentUpdate): {
+  resident: Partial<ResidentInsert>;
+  personal: Partial<ResidentPersonalInsert>;
+} {
+  const { location, availability, personal, ...matching } = patch;
+  const resident: Partial<ResidentInsert> = { ...matching };
+  if (location !== undefined) {
+    const approx = location ? snapToGrid(location) : null;
+    resident.approxLat = approx?.lat ?? null;
+    resident.approxLng = approx?.lng ?? null;
+  }
+  if (availability !== undefined) resident.availability = normalizeSchedule(availability);
+  return { resident, personal: { ...personal } };
 }

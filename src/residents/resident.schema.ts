@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { ZLocation } from "../organizations/organization.schema.ts";
+import { storedText, ZLocation } from "../organizations/organization.schema.ts";
 import {
   codeList,
-  noRrn,
   paginated,
-  text,
   ZId,
   ZPagination,
   ZQueryBoolean,
@@ -22,9 +20,13 @@ export const ZResidentGroup = z.enum(RESIDENT_GROUPS);
 /** Personal fields: stored apart from the matching fields, masked in every response. */
 export const ZResidentPersonal = z
   .object({
-    name: noRrn(text(1, 50)),
-    phone: z.string().trim().regex(/^01\d-?\d{3,4}-?\d{4}$/, { message: "invalid_phone" }).nullish(),
-    address: noRrn(text(1, 200)).nullish(),
+    name: storedText(1, 50),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^01\d-?\d{3,4}-?\d{4}$/, { message: "invalid_phone" })
+      .nullish(),
+    address: storedText(1, 200).nullish(),
   })
   .strict()
   .meta({ id: "ResidentPersonal" });
@@ -51,7 +53,18 @@ export const ZResidentCreate = ZResidentFields.meta({ id: "ResidentCreate" });
 export type TResidentCreate = z.infer<typeof ZResidentCreate>;
 export type TResidentCreateInput = z.input<typeof ZResidentCreate>;
 
-export const ZResidentUpdate = ZResidentFields.extend({ personal: ZResidentPersonal.partial().strict() })
+/**
+ * A partial edit. Fields with a default on create are restated without it, because zod 4 applies
+ * defaults even inside .partial(): an edit of the birth year would otherwise empty the skills.
+ */
+export const ZResidentUpdate = ZResidentFields.extend({
+  groups: codeList(RESIDENT_GROUPS),
+  remotePreference: z.enum(REMOTE_PREFERENCES),
+  skills: codeList(SKILL_CODES),
+  certificates: codeList(CERTIFICATE_CODES),
+  interests: codeList(WORK_CATEGORIES),
+  personal: ZResidentPersonal.partial().strict(),
+})
   .partial()
   .strict()
   .meta({ id: "ResidentUpdate" });
@@ -62,7 +75,9 @@ export const ZResident = z
     id: ZId,
     regionCode: z.string(),
     regionNameKo: z.string(),
-    location: ZLocation.nullable().meta({ description: "Centre of the ~250 m grid cell, never the exact address" }),
+    location: ZLocation.nullable().meta({
+      description: "Centre of the ~250 m grid cell, never the exact address",
+    }),
     birthYear: z.number().int(),
     groups: z.array(ZResidentGroup),
     availability: z.array(ZTimeSlot),
@@ -76,7 +91,12 @@ export const ZResident = z
     status: z.enum(RESIDENT_STATUSES),
     synthetic: z.boolean().meta({ description: "Generated demo person, not a real resident" }),
     personal: z
-      .object({ name: z.string(), phone: z.string().nullable(), address: z.string().nullable(), masked: z.literal(true) })
+      .object({
+        name: z.string(),
+        phone: z.string().nullable(),
+        address: z.string().nullable(),
+        masked: z.literal(true),
+      })
       .meta({ description: "Masked (홍*동, 010-****-5678)" }),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -92,5 +112,9 @@ export const ZResidentQuery = ZPagination.extend({
   skill: z.enum(SKILL_CODES).optional(),
   interest: z.enum(WORK_CATEGORIES).optional(),
 });
+
+export type TResidentQuery = z.infer<typeof ZResidentQuery>;
+
+export const ZResidentIdParam = z.object({ id: ZId });
 
 export const ZResidentPage = paginated(ZResident).meta({ id: "ResidentPage" });

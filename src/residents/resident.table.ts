@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, doublePrecision, index, integer, jsonb, pgTable, real, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
 import { regions } from "../regions/region.table.ts";
 import type { TimeSlot } from "../shared/domain/weekly-schedule.ts";
 import type { RemotePreference, ResidentGroup, ResidentStatus } from "./domain/resident-vocabulary.ts";
@@ -34,6 +46,8 @@ export const residents = pgTable(
   (t) => [
     index("residents_region_status_idx").on(t.regionCode, t.status),
     index("residents_lat_lng_idx").on(t.approxLat, t.approxLng),
+    // The list's default: active residents, newest first.
+    index("residents_status_created_idx").on(t.status, t.createdAt),
   ],
 );
 

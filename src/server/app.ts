@@ -1,7 +1,10 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { secureHeaders } from "hono/secure-headers";
 
+import { organizationRoutes } from "../organizations/organization.routes.ts";
 import { regionRoutes } from "../regions/region.routes.ts";
+import { residentRoutes } from "../residents/resident.routes.ts";
+import { workItemRoutes } from "../work-items/work-item.routes.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
 import { apiNotFound, handleError } from "./error-handler.ts";
 import { healthRoutes } from "./health.routes.ts";
@@ -33,7 +36,10 @@ export function createApp(deps: AppDeps, options: { serveWebApp?: boolean } = {}
 
   const api = new OpenAPIHono<AppEnv>()
     .route("/", healthRoutes)
-    .route("/", regionRoutes);
+    .route("/", regionRoutes)
+    .route("/", organizationRoutes)
+    .route("/", workItemRoutes)
+    .route("/", residentRoutes);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -1,6 +1,6 @@
 import { normalizeSchedule } from "../shared/domain/weekly-schedule.ts";
+import type { TWorkItemCreate, TWorkItemCreateInput } from "./work-item.schema.ts";
 import type { workItems } from "./work-item.table.ts";
-import type { TWorkItemCreate } from "./work-item.schema.ts";
 
 export type WorkItemInsert = typeof workItems.$inferInsert;
 
@@ -35,5 +35,37 @@ export function toWorkItemRow(
     preferredCertificates: input.preferredCertificates,
     targetGroups: input.targetGroups,
     synthetic: options.synthetic ?? false,
+  };
+}
+
+export type WorkItemRecord = typeof workItems.$inferSelect;
+
+/**
+ * A stored item → the fields of a create request, so that an edit can be merged into it and the
+ * result checked by the same rules as a new item. The status is left out: it has its own rules.
+ */
+export function toWorkItemFields(row: WorkItemRecord): Omit<TWorkItemCreateInput, "status"> {
+  return {
+    organizationId: row.organizationId,
+    regionCode: row.regionCode,
+    programCode: row.programCode as TWorkItemCreateInput["programCode"],
+    title: row.title,
+    description: row.description,
+    category: row.category,
+    kind: row.kind,
+    remote: row.remote,
+    placeName: row.placeName,
+    location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+    schedule: row.schedule,
+    hoursPerWeek: row.hoursPerWeek,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    headcount: row.headcount,
+    hourlyWage: row.hourlyWage,
+    requiredSkills: row.requiredSkills as TWorkItemCreateInput["requiredSkills"],
+    preferredSkills: row.preferredSkills as TWorkItemCreateInput["preferredSkills"],
+    requiredCertificates: row.requiredCertificates as TWorkItemCreateInput["requiredCertificates"],
+    preferredCertificates: row.preferredCertificates as TWorkItemCreateInput["preferredCertificates"],
+    targetGroups: row.targetGroups,
   };
 }

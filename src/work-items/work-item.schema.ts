@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { minimumWageFor } from "../contracts/domain/minimum-wage.ts";
-import { ZLocation } from "../organizations/organization.schema.ts";
+import { storedText, ZLocation, ZSearchText } from "../organizations/organization.schema.ts";
 import { PROGRAM_CODES } from "../programs/program-catalogue.ts";
 import { RESIDENT_GROUPS } from "../residents/domain/resident-vocabulary.ts";
 import {
   codeList,
   csvQuery,
-  noRrn,
   paginated,
-  text,
   ZDateString,
   ZId,
   ZLatitude,
@@ -20,13 +18,21 @@ import {
   ZTimeSlot,
   ZWeeklySchedule,
 } from "../shared/common.schema.ts";
-import { scheduleHours } from "../shared/domain/weekly-schedule.ts";
 import { CERTIFICATE_CODES, SKILL_CODES } from "../shared/domain/skill-catalogue.ts";
+import { scheduleHours } from "../shared/domain/weekly-schedule.ts";
 import { WORK_CATEGORIES, WORK_ITEM_STATUSES, WORK_KINDS } from "./domain/work-item-vocabulary.ts";
 
 export const ZWorkCategory = z.enum(WORK_CATEGORIES);
 export const ZWorkKind = z.enum(WORK_KINDS);
 export const ZWorkItemStatus = z.enum(WORK_ITEM_STATUSES);
+
+/**
+ * A working date. The bounds keep out dates that parse in JavaScript but not in PostgreSQL
+ * (year 0000) and dates no public job can have.
+ */
+const ZWorkDate = ZDateString.refine((s) => s >= "2000-01-01" && s <= "2099-12-31", {
+  message: "invalid_date",
+});
 
 /** The fields an institution fills in; also what one row of an import file becomes. */
 export const ZWorkItemFields = z
@@ -35,18 +41,18 @@ export const ZWorkItemFields = z
     /** Defaults to the organization's 시군구. */
     regionCode: ZSigunguCode.optional(),
     programCode: z.enum(PROGRAM_CODES).nullish(),
-    title: noRrn(text(2, 120)),
-    description: noRrn(text(1, 4000)),
+    title: storedText(2, 120),
+    description: storedText(1, 4000),
     category: ZWorkCategory,
     kind: ZWorkKind,
     status: z.enum(["draft", "open"]).default("open"),
     remote: z.boolean().default(false),
-    placeName: noRrn(text(1, 200)).nullish(),
+    placeName: storedText(1, 200).nullish(),
     location: ZLocation.nullish(),
     schedule: ZWeeklySchedule.min(1),
     hoursPerWeek: z.number().gt(0).max(52).multipleOf(0.5),
-    startDate: ZDateString,
-    endDate: ZDateString,
+    startDate: ZWorkDate,
+    endDate: ZWorkDate,
     headcount: z.number().int().min(1).max(1000),
     hourlyWage: z.number().int().min(0).max(1_000_000),
     requiredSkills: codeList(SKILL_CODES).default([]),
@@ -69,25 +75,54 @@ export function checkWorkItemConsistency(item: WorkItemFields, ctx: z.Refinement
   }
   const scheduled = scheduleHours(item.schedule);
   if (item.hoursPerWeek > scheduled) {
-    ctx.addIssue({ code: "custom", message: "hours_exceed_schedule", path: ["hoursPerWeek"], params: { hours: item.hoursPerWeek, scheduled } });
+    ctx.addIssue({
+      code: "custom",
+      message: "hours_exceed_schedule",
+      path: ["hoursPerWeek"],
+      params: { hours: item.hoursPerWeek, scheduled },
+    });
   }
   if (!item.remote && (!item.placeName || !item.location)) {
-    ctx.addIssue({ code: "custom", message: "place_required", path: [item.placeName ? "location" : "placeName"] });
+    ctx.addIssue({
+      code: "custom",
+      message: "place_required",
+      path: [item.placeName ? "location" : "placeName"],
+    });
   }
   const minimum = minimumWageFor(Number(item.startDate.slice(0, 4)));
   if (minimum && item.hourlyWage < minimum.wage) {
-    ctx.addIssue({ code: "custom", message: "below_minimum_wage", path: ["hourlyWage"], params: { year: minimum.year, minimum: minimum.wage } });
+    ctx.addIssue({
+      code: "custom",
+      message: "below_minimum_wage",
+      path: ["hourlyWage"],
+      params: { year: minimum.year, minimum: minimum.wage },
+    });
   }
 }
 
-export const ZWorkItemCreate = ZWorkItemFields.superRefine(checkWorkItemConsistency).meta({ id: "WorkItemCreate" });
+export const ZWorkItemCreate = ZWorkItemFields.superRefine(checkWorkItemConsistency).meta({
+  id: "WorkItemCreate",
+});
 export type TWorkItemCreate = z.infer<typeof ZWorkItemCreate>;
 export type TWorkItemCreateInput = z.input<typeof ZWorkItemCreate>;
 
-/** A partial edit; the server merges it with the stored item and checks the result with ZWorkItemCreate. */
+/**
+ * A partial edit; the server merges it with the stored item and checks the result with
+ * ZWorkItemCreate. The fields with a default on create are restated without it, because zod 4
+ * applies defaults even inside .partial(): an edit of the title would otherwise reset `remote`
+ * and empty every skill list.
+ */
 export const ZWorkItemUpdate = ZWorkItemFields.omit({ organizationId: true, status: true })
+  .extend({
+    remote: z.boolean(),
+    requiredSkills: codeList(SKILL_CODES),
+    preferredSkills: codeList(SKILL_CODES),
+    requiredCertificates: codeList(CERTIFICATE_CODES),
+    preferredCertificates: codeList(CERTIFICATE_CODES),
+    targetGroups: codeList(RESIDENT_GROUPS),
+    status: z.enum(["draft", "open", "filled"]),
+  })
   .partial()
-  .extend({ status: z.enum(["draft", "open", "filled"]).optional() })
   .strict()
   .meta({ id: "WorkItemUpdate" });
 export type TWorkItemUpdate = z.infer<typeof ZWorkItemUpdate>;
@@ -137,18 +172,33 @@ export const ZWorkItemQuery = ZPagination.extend({
   status: csvQuery(WORK_ITEM_STATUSES).optional().meta({ description: "Default: open" }),
   targetGroup: z.enum(RESIDENT_GROUPS).optional(),
   remote: ZQueryBoolean.optional(),
-  q: z.string().trim().max(100).optional().meta({ description: "Words in the title or description (Korean or English)" }),
+  q: ZSearchText.optional().meta({
+    description:
+      "Words separated by spaces, each of which must appear in the title or description (Korean or English)",
+  }),
   lat: z.coerce.number().pipe(ZLatitude).optional(),
   lng: z.coerce.number().pipe(ZLongitude).optional(),
-  radiusKm: z.coerce.number().gt(0).max(200).optional().meta({ description: "With lat and lng: only items within this distance" }),
+  radiusKm: z.coerce
+    .number()
+    .gt(0)
+    .max(200)
+    .optional()
+    .meta({ description: "With lat and lng: only items within this distance" }),
   sort: z.enum(["newest", "start_date", "distance", "wage"]).default("newest"),
 }).superRefine((q, ctx) => {
   const near = [q.lat, q.lng, q.radiusKm].filter((v) => v !== undefined).length;
   if (near > 0 && near < 3) {
-    ctx.addIssue({ code: "custom", message: "near_needs_all", path: [q.lat === undefined ? "lat" : q.lng === undefined ? "lng" : "radiusKm"] });
+    ctx.addIssue({
+      code: "custom",
+      message: "near_needs_all",
+      path: [q.lat === undefined ? "lat" : q.lng === undefined ? "lng" : "radiusKm"],
+    });
   }
-  if (q.sort === "distance" && near < 3) ctx.addIssue({ code: "custom", message: "near_needs_all", path: ["sort"] });
+  if (q.sort === "distance" && near < 3)
+    ctx.addIssue({ code: "custom", message: "near_needs_all", path: ["sort"] });
 });
 export type TWorkItemQuery = z.infer<typeof ZWorkItemQuery>;
+
+export const ZWorkItemIdParam = z.object({ id: ZId });
 
 export const ZWorkItemPage = paginated(ZWorkItem).meta({ id: "WorkItemPage" });

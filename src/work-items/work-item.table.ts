@@ -16,8 +16,8 @@ import {
 import { organizations } from "../organizations/organization.table.ts";
 import { programs } from "../programs/program.table.ts";
 import { regions } from "../regions/region.table.ts";
-import type { TimeSlot } from "../shared/domain/weekly-schedule.ts";
 import type { ResidentGroup } from "../residents/domain/resident-vocabulary.ts";
+import type { TimeSlot } from "../shared/domain/weekly-schedule.ts";
 import type { WorkCategory, WorkItemStatus, WorkKind } from "./domain/work-item-vocabulary.ts";
 
 /** A work item (일감): a piece of public work that an institution needs people for. */
@@ -62,5 +62,8 @@ export const workItems = pgTable(
     index("work_items_organization_idx").on(t.organizationId),
     index("work_items_category_idx").on(t.category),
     index("work_items_lat_lng_idx").on(t.lat, t.lng),
+    // The list's default order (newest open items first) and its start-date order.
+    index("work_items_status_created_idx").on(t.status, t.createdAt),
+    index("work_items_status_start_date_idx").on(t.status, t.startDate),
   ],
 );
