@@ -185,13 +185,14 @@ describe.each(await testDatabaseKinds())("organizations API on %s", (kind) => {
     const res = await t.request("POST", "/api/organizations", "{name: 관악");
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("bad_request");
-    // Another media type is refused before validation (415; see the error handler for its body).
+    // Another media type is refused before validation, with the same JSON error shape.
     const form = await t.app.request("/api/organizations", {
       method: "POST",
       headers: { "Content-Type": "text/plain" },
       body: JSON.stringify(organizationBody()),
     });
     expect(form.status).toBe(415);
+    expect(((await form.json()) as { error: { code: string } }).error.code).toBe("unsupported_media_type");
     const query = await t.request("GET", "/api/organizations?pageSize=1000&region=1&status=gone");
     expect(query.status).toBe(400);
     expect(fieldsOf(query.body).sort()).toEqual(["pageSize", "region", "status"]);

@@ -5,19 +5,25 @@ import { AppError } from "../shared/errors.ts";
 /** The one place where errors become HTTP responses. Input problems are 4xx; only bugs are 500. */
 export function handleError(error: Error, c: Context) {
   if (error instanceof AppError) return c.json(error.toJSON(), error.httpStatus);
-  if (error instanceof HTTPException) {
-    // Hono raises these for malformed requests, e.g. a body that is not JSON.
+  if (error instanceof HTTPException && error.status < 500) {
+    // Hono raises these for malformed requests: a body that is not JSON (400), a wrong
+    // Content-Type (415), and so on. They get the same JSON error shape as everything else.
     const status = error.status;
-    if (status === 400) {
-      return c.json(
-        new AppError("bad_request", {
-          ko: "요청 본문을 읽을 수 없습니다. 올바른 JSON인지 확인해 주세요.",
-          en: `The request could not be read: ${error.message || "malformed body"}`,
-        }).toJSON(),
-        400,
-      );
-    }
-    return error.getResponse();
+    const unreadable = status === 400 || status === 415;
+    return c.json(
+      {
+        error: {
+          code: status === 415 ? "unsupported_media_type" : "bad_request",
+          messageKo: unreadable
+            ? "요청 본문을 읽을 수 없습니다. Content-Type: application/json 과 올바른 JSON인지 확인해 주세요."
+            : "요청을 처리할 수 없습니다.",
+          messageEn: unreadable
+            ? `The request body could not be read as JSON (${error.message || "malformed body"}).`
+            : error.message || "The request could not be processed.",
+        },
+      },
+      status,
+    );
   }
   console.error("Unhandled error", c.req.method, c.req.path, error);
   return c.json(
