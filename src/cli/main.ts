@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { AppError } from "../shared/errors.ts";
 import { registerDbCommands } from "./db.commands.ts";
+import { registerImportCommands } from "./import.command.ts";
 import { registerServeCommand } from "./serve.command.ts";
 
 /** `npx maeul …`: a thin shell over the same use-cases the HTTP API calls. */
@@ -12,6 +13,7 @@ export function buildCli(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerDbCommands(program);
+  registerImportCommands(program);
   return program;
 }
 

@@ -7,7 +7,8 @@ export async function readMeta<T>(db: Db, key: string): Promise<T | null> {
   return (row?.value as T | undefined) ?? null;
 }
 
-export async function writeMeta(db: Db, key: string, value: unknown): Promise<void> {
+/** Values are JSON objects: a bare JSON string would be parsed twice by the jsonb driver path. */
+export async function writeMeta(db: Db, key: string, value: Record<string, unknown>): Promise<void> {
   await db
     .insert(appMeta)
     .values({ key, value })

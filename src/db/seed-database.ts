@@ -1,8 +1,10 @@
+import { COMPACT_SCALE, type DemoScale, STANDARD_SCALE } from "../demo/domain/demo-scale.ts";
+import { PILOT_DISTRICT_CODES } from "../demo/pilot-districts.ts";
+import { type SeedDemoResult, seedDemo } from "../demo/seed-demo.ts";
 import { seedPrograms, seedSeniorJobProjects } from "../programs/seed-programs.ts";
 import { findSigunguCodes } from "../regions/region.repository.ts";
 import { seedRegions } from "../regions/seed-regions.ts";
 import { AppError } from "../shared/errors.ts";
-import { PILOT_DISTRICT_CODES } from "../demo/pilot-districts.ts";
 import type { Db } from "./client.ts";
 
 export interface SeedOptions {
@@ -13,19 +15,37 @@ export interface SeedOptions {
   log?: (line: string) => void;
 }
 
+export interface SeedResult {
+  /** The districts the demo was asked for ([] when demo is false). */
+  demoRegions: string[];
+  /** What the demo step did, when it ran. */
+  demo: SeedDemoResult | null;
+}
+
 /**
  * Loads the real data (regions, programs, 2022 senior-job projects) and, for the chosen
  * districts, the synthetic demo population. Every step is idempotent, so running it again only
  * adds what is missing.
  */
-export async function seedDatabase(db: Db, options: SeedOptions): Promise<{ demoRegions: string[] }> {
+export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedResult> {
   const log = options.log ?? (() => {});
   await seedRegions(db, log);
   await seedPrograms(db);
   await seedSeniorJobProjects(db, log);
   const known = await findSigunguCodes(db);
   const demoRegions = resolveDemoRegions(options.regions, known);
-  return { demoRegions };
+  if (!options.demo) return { demoRegions: [], demo: null };
+  const demo = await seedDemo(db, demoRegions, { scaleFor: demoScaleFor(options.regions), log });
+  return { demoRegions, demo };
+}
+
+/**
+ * The pilot districts and districts named one by one get the standard demo; with "all", the
+ * other 240 get the compact one so that the whole country seeds quickly.
+ */
+export function demoScaleFor(choice: SeedOptions["regions"]): (code: string) => DemoScale {
+  const pilot = new Set(PILOT_DISTRICT_CODES);
+  return (code) => (choice === "all" && !pilot.has(code) ? COMPACT_SCALE : STANDARD_SCALE);
 }
 
 export function resolveDemoRegions(choice: SeedOptions["regions"], known: Set<string>): string[] {

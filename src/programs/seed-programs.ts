@@ -20,12 +20,12 @@ const META_KEY = "seed.senior_job_projects";
 
 /** The real 2022 노인일자리 projects, loaded once per data version in one transaction. Needs regions. */
 export async function seedSeniorJobProjects(db: Db, log: (line: string) => void = () => {}): Promise<boolean> {
-  if ((await readMeta<string>(db, META_KEY)) === SENIOR_JOBS_VERSION) return false;
+  if ((await readMeta<{ version: string }>(db, META_KEY))?.version === SENIOR_JOBS_VERSION) return false;
   const { projects, skipped } = loadSeniorJobProjects(await findSigunguCodes(db));
   await db.transaction(async (tx) => {
     await tx.delete(seniorJobProjects);
     for (const batch of chunks(projects, 500)) await tx.insert(seniorJobProjects).values(batch);
-    await writeMeta(tx as unknown as Db, META_KEY, SENIOR_JOBS_VERSION);
+    await writeMeta(tx as unknown as Db, META_KEY, { version: SENIOR_JOBS_VERSION });
   });
   log(
     `senior job projects 2022: ${projects.length} loaded (skipped ${skipped.deleted} deleted, ${skipped.notApproved} not approved, ${skipped.unknownRegion} with unknown region)`,

@@ -13,7 +13,7 @@ const META_KEY = "seed.regions";
  * already loaded. Re-running replaces the figures in place (upsert), so it is safe to repeat.
  */
 export async function seedRegions(db: Db, log: (line: string) => void = () => {}): Promise<boolean> {
-  if ((await readMeta<string>(db, META_KEY)) === REGION_DATA_VERSION) return false;
+  if ((await readMeta<{ version: string }>(db, META_KEY))?.version === REGION_DATA_VERSION) return false;
   const dataset = loadRegionDataset();
   await db.transaction(async (tx) => {
     for (const batch of chunks(dataset.regions, 25)) {
@@ -28,7 +28,7 @@ export async function seedRegions(db: Db, log: (line: string) => void = () => {}
         .values(batch)
         .onConflictDoUpdate({ target: regionStatistics.regionCode, set: excludedColumns(Object.keys(batch[0]!)) });
     }
-    await writeMeta(tx as unknown as Db, META_KEY, REGION_DATA_VERSION);
+    await writeMeta(tx as unknown as Db, META_KEY, { version: REGION_DATA_VERSION });
   });
   log(`regions: ${dataset.regions.length} loaded (${dataset.gaps.length} figures unavailable: ${dataset.gaps.join("; ") || "none"})`);
   return true;
