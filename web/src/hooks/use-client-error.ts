@@ -1,0 +1,13 @@
+import { useTranslation } from "react-i18next";
+import type { FieldError } from "../api/http.ts";
+
+/** A field error raised in the browser (e.g. consent), worded from the locale files in both languages. */
+export function useClientError() {
+  const { t } = useTranslation();
+  return (field: string, key: string): FieldError => ({
+    field,
+    reason: "client",
+    messageKo: t(key, { lng: "ko" }),
+    messageEn: t(key, { lng: "en" }),
+  });
+}

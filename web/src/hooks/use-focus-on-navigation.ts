@@ -1,0 +1,31 @@
+import { useEffect, useRef } from "react";
+import { useLocation } from "react-router";
+
+/**
+ * After a client-side navigation, scroll to the top and move focus to the page's <h1> (or main),
+ * so that screen-reader and keyboard users start at the new content, as on a full page load.
+ */
+export function useFocusOnNavigation(mainId: string) {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of page (pathname)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    // Wait a frame so that the new page has rendered its heading.
+    const frame = window.requestAnimationFrame(() => {
+      const main = document.getElementById(mainId);
+      const heading = main?.querySelector<HTMLElement>("h1");
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      } else {
+        main?.focus({ preventScroll: true });
+      }
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [pathname, mainId]);
+}
