@@ -19,7 +19,9 @@ export function registerDbCommands(program: Command) {
     });
 
   db.command("seed")
-    .description("Load real regions, programs and 2022 senior-job projects, and the synthetic demo population")
+    .description(
+      "Load real regions, programs and 2022 senior-job projects, and the synthetic demo population",
+    )
     .option(
       "--regions <which>",
       'demo districts: "pilot" (the ten pilot districts), "all" (every 시군구), or comma-separated 5-digit codes',
@@ -34,16 +36,23 @@ export function registerDbCommands(program: Command) {
           demo: options.demo,
           log: (line) => console.log(line),
         });
-        console.log(`seed complete (${database.kind}); demo districts: ${options.demo ? result.demoRegions.length : 0}`);
+        console.log(
+          `seed complete (${database.kind}); demo districts: ${options.demo ? result.demoRegions.length : 0}`,
+        );
       });
     });
 }
 
 function parseRegionsOption(value: string): "pilot" | "all" | string[] {
   if (value === "pilot" || value === "all") return value;
-  const codes = value.split(",").map((s) => s.trim()).filter(Boolean);
+  const codes = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (codes.length === 0 || codes.some((c) => !/^\d{5}$/.test(c))) {
-    throw new InvalidArgumentError('use "pilot", "all" or comma-separated 5-digit 시군구 codes, e.g. 11620,41630');
+    throw new InvalidArgumentError(
+      'use "pilot", "all" or comma-separated 5-digit 시군구 codes, e.g. 11620,41630',
+    );
   }
   return codes;
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "./client.ts";
 import { appMeta } from "./app-meta.table.ts";
+import type { Db } from "./client.ts";
 
 export async function readMeta<T>(db: Db, key: string): Promise<T | null> {
   const [row] = await db.select().from(appMeta).where(eq(appMeta.key, key));

@@ -11,6 +11,7 @@ export function presentRegionSummary(row: RegionSummaryRow): TRegionSummary {
     nameKo: row.nameKo,
     nameEn: row.nameEn,
     fullNameKo: row.fullNameKo,
+    fullNameEn: row.fullNameEn,
     cityNameKo: row.cityNameKo,
     centroid: { lat: row.centroidLat, lng: row.centroidLng },
     population: row.population,
@@ -43,7 +44,9 @@ export function presentRegionDetail(
       households: s.households,
       householdsPeriod: s.householdsPeriod,
       singlePersonHouseholds: s.singlePersonHouseholds,
-      singlePersonHouseholds65plus: s.singlePersonHouseholdsByAge ? sumAges(s.singlePersonHouseholdsByAge, 65) : null,
+      singlePersonHouseholds65plus: s.singlePersonHouseholdsByAge
+        ? sumAges(s.singlePersonHouseholdsByAge, 65)
+        : null,
       singlePersonHouseholdsPeriod: s.singlePersonHouseholdsPeriod,
       disabledRegistered: s.disabledRegistered,
       disabledSevere: s.disabledSevere,

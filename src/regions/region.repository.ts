@@ -12,6 +12,7 @@ const summaryColumns = {
   nameKo: regions.nameKo,
   nameEn: regions.nameEn,
   fullNameKo: regions.fullNameKo,
+  fullNameEn: regions.fullNameEn,
   cityNameKo: regions.cityNameKo,
   centroidLat: regions.centroidLat,
   centroidLng: regions.centroidLng,
@@ -21,7 +22,10 @@ const summaryColumns = {
 
 export type RegionSummaryRow = Awaited<ReturnType<typeof listRegions>>[number];
 
-export async function listRegions(db: Db, filter: { level?: "sido" | "sigungu" | undefined; parent?: string | undefined }) {
+export async function listRegions(
+  db: Db,
+  filter: { level?: "sido" | "sigungu" | undefined; parent?: string | undefined },
+) {
   const conditions = [];
   if (filter.level) conditions.push(eq(regions.level, filter.level));
   if (filter.parent) conditions.push(eq(regions.parentCode, filter.parent));
@@ -72,14 +76,21 @@ export async function seniorJobTotals(db: Db, code: string) {
   const cityCode = `${code.slice(0, 4)}0`;
   const cityWide =
     cityCode !== code
-      ? await totals(and(eq(seniorJobProjects.scope, "city"), eq(seniorJobProjects.sourceRegionCode, cityCode)))
+      ? await totals(
+          and(eq(seniorJobProjects.scope, "city"), eq(seniorJobProjects.sourceRegionCode, cityCode)),
+        )
       : null;
   return { ...own, cityWide: cityWide && cityWide.projects > 0 ? cityWide : null };
 }
 
 export async function regionBoundaries(db: Db, filter: { code?: string; parent?: string }) {
   return db
-    .select({ code: regions.code, nameKo: regions.nameKo, nameEn: regions.nameEn, boundary: regions.boundary })
+    .select({
+      code: regions.code,
+      nameKo: regions.nameKo,
+      nameEn: regions.nameEn,
+      boundary: regions.boundary,
+    })
     .from(regions)
     .where(filter.code ? eq(regions.code, filter.code) : eq(regions.parentCode, filter.parent ?? ""))
     .orderBy(asc(regions.code));

@@ -20,7 +20,12 @@ describe.each(await testDatabaseKinds())("regions API on %s", (kind) => {
     expect(res.status).toBe(200);
     expect(res.body.items).toHaveLength(250);
     const gwanak = res.body.items.find((r: { code: string }) => r.code === "11620");
-    expect(gwanak).toMatchObject({ nameKo: "관악구", nameEn: "Gwanak-gu", fullNameKo: "서울특별시 관악구", population: 479179 });
+    expect(gwanak).toMatchObject({
+      nameKo: "관악구",
+      nameEn: "Gwanak-gu",
+      fullNameKo: "서울특별시 관악구",
+      population: 479179,
+    });
   });
 
   it("lists the 17 시도, whose populations add up to the national total", async () => {

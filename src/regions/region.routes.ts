@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { notFound } from "../shared/errors.ts";
 import { createRouter, errorResponses, jsonResponse } from "../server/router.ts";
+import { notFound } from "../shared/errors.ts";
 import { presentRegionDetail, presentRegionSummary } from "./region.presenter.ts";
 import { findRegion, listRegions, regionBoundaries, seniorJobTotals } from "./region.repository.ts";
 import { ZRegionCodeParam, ZRegionDetail, ZRegionListQuery, ZRegionSummary } from "./region.schema.ts";
@@ -14,7 +14,10 @@ const list = createRoute({
   tags: ["regions"],
   summary: "List 시도 and 시군구 with their population",
   request: { query: ZRegionListQuery },
-  responses: { 200: jsonResponse(z.object({ items: z.array(ZRegionSummary) }), "Regions"), 400: errorResponses[400] },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(ZRegionSummary) }), "Regions"),
+    400: errorResponses[400],
+  },
 });
 
 const detail = createRoute({
@@ -27,7 +30,10 @@ const detail = createRoute({
 });
 
 const ZFeatureCollection = z
-  .object({ type: z.literal("FeatureCollection"), features: z.array(z.looseObject({ type: z.literal("Feature") })) })
+  .object({
+    type: z.literal("FeatureCollection"),
+    features: z.array(z.looseObject({ type: z.literal("Feature") })),
+  })
   .meta({ id: "GeoJsonFeatureCollection" });
 
 const boundary = createRoute({
@@ -56,7 +62,10 @@ export const regionRoutes = createRouter()
   .openapi(boundary, async (c) => {
     const { db } = c.get("deps");
     const { code } = c.req.valid("param");
-    const rows = await regionBoundaries(db, c.req.valid("query").children === "true" ? { parent: code } : { code });
+    const rows = await regionBoundaries(
+      db,
+      c.req.valid("query").children === "true" ? { parent: code } : { code },
+    );
     if (rows.length === 0) throw notFound(REGION, code);
     c.header("Cache-Control", "public, max-age=86400");
     return c.json(

@@ -11,6 +11,7 @@ export const ZRegionSummary = z
     nameKo: z.string().meta({ example: "관악구" }),
     nameEn: z.string().meta({ example: "Gwanak-gu" }),
     fullNameKo: z.string().meta({ example: "서울특별시 관악구" }),
+    fullNameEn: z.string().meta({ example: "Gwanak-gu, Seoul" }),
     cityNameKo: z.string().nullable(),
     centroid: z.object({ lat: z.number(), lng: z.number() }),
     population: z.number().int(),
@@ -54,10 +55,9 @@ export const ZRegionDetail = ZRegionSummary.extend({
     .object({
       projects: z.number().int(),
       targetJobs: z.number().int(),
-      cityWide: z
-        .object({ projects: z.number().int(), targetJobs: z.number().int() })
-        .nullable()
-        .meta({ description: "City-wide projects of the parent city of an 일반구, not split between its 구" }),
+      cityWide: z.object({ projects: z.number().int(), targetJobs: z.number().int() }).nullable().meta({
+        description: "City-wide projects of the parent city of an 일반구, not split between its 구",
+      }),
     })
     .meta({ description: "Real 2022 노인일자리 projects in this region (한국노인인력개발원)" }),
   children: z.array(ZRegionSummary).meta({ description: "The 시군구 of a 시도; empty for a 시군구" }),

@@ -14,6 +14,8 @@ export const regions = pgTable(
     nameEn: text().notNull(),
     /** "서울특별시 관악구", "경기도 수원시 팔달구". */
     fullNameKo: text().notNull(),
+    /** "Gwanak-gu, Seoul", "Paldal-gu, Suwon-si, Gyeonggi-do". */
+    fullNameEn: text().notNull().default(""),
     /** For an 일반구 of a large city (수원시 팔달구), the city's name: 수원시. */
     cityNameKo: text(),
     centroidLat: doublePrecision().notNull(),

@@ -1,11 +1,11 @@
-import type { Db } from "../db/client.ts";
 import { readMeta, writeMeta } from "../db/app-meta.repository.ts";
+import type { Db } from "../db/client.ts";
+import { chunks, excludedColumns } from "../db/upsert.ts";
 import { regionStatistics, regions } from "./region.table.ts";
 import { loadRegionDataset } from "./source-data/load-region-dataset.ts";
-import { chunks, excludedColumns } from "../db/upsert.ts";
 
 /** Bump when the region files or their joins change, so that existing databases reload them. */
-export const REGION_DATA_VERSION = "2025-04.1";
+export const REGION_DATA_VERSION = "2025-04.2";
 const META_KEY = "seed.regions";
 
 /**
@@ -26,11 +26,15 @@ export async function seedRegions(db: Db, log: (line: string) => void = () => {}
       await tx
         .insert(regionStatistics)
         .values(batch)
-        .onConflictDoUpdate({ target: regionStatistics.regionCode, set: excludedColumns(Object.keys(batch[0]!)) });
+        .onConflictDoUpdate({
+          target: regionStatistics.regionCode,
+          set: excludedColumns(Object.keys(batch[0]!)),
+        });
     }
     await writeMeta(tx as unknown as Db, META_KEY, { version: REGION_DATA_VERSION });
   });
-  log(`regions: ${dataset.regions.length} loaded (${dataset.gaps.length} figures unavailable: ${dataset.gaps.join("; ") || "none"})`);
+  log(
+    `regions: ${dataset.regions.length} loaded (${dataset.gaps.length} figures unavailable: ${dataset.gaps.join("; ") || "none"})`,
+  );
   return true;
 }
-

@@ -7,11 +7,17 @@ import type { TResident } from "./resident.schema.ts";
  * Shapes a database row into the API's resident object. Personal fields leave the server only
  * masked, whoever asks, until the accounts issue decides who may see them in full.
  */
-export function presentResident({ resident: r, personal, regionNameKo }: ResidentRow): TResident {
+export function presentResident({
+  resident: r,
+  personal,
+  regionNameKo,
+  regionNameEn,
+}: ResidentRow): TResident {
   return {
     id: r.id,
     regionCode: r.regionCode,
     regionNameKo,
+    regionNameEn,
     location: r.approxLat !== null && r.approxLng !== null ? { lat: r.approxLat, lng: r.approxLng } : null,
     birthYear: r.birthYear,
     groups: r.groups,

@@ -14,6 +14,7 @@ const columns = {
     address: residentPersonalData.address,
   },
   regionNameKo: regions.fullNameKo,
+  regionNameEn: regions.fullNameEn,
 };
 
 export type ResidentRow = NonNullable<Awaited<ReturnType<typeof findResident>>>;

@@ -75,6 +75,7 @@ export const ZResident = z
     id: ZId,
     regionCode: z.string(),
     regionNameKo: z.string(),
+    regionNameEn: z.string(),
     location: ZLocation.nullable().meta({
       description: "Centre of the ~250 m grid cell, never the exact address",
     }),

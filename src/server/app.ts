@@ -8,7 +8,7 @@ import { workItemRoutes } from "../work-items/work-item.routes.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
 import { apiNotFound, handleError } from "./error-handler.ts";
 import { healthRoutes } from "./health.routes.ts";
-import { type AppDeps, type AppEnv } from "./router.ts";
+import type { AppDeps, AppEnv } from "./router.ts";
 import { webAppRoutes } from "./web-app.ts";
 
 /**
@@ -18,17 +18,20 @@ import { webAppRoutes } from "./web-app.ts";
 export function createApp(deps: AppDeps, options: { serveWebApp?: boolean } = {}) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
-  app.use("*", secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'", "'unsafe-inline'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", "data:"],
-      fontSrc: ["'self'", "data:"],
-      connectSrc: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-  }));
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     await next();
@@ -59,4 +62,3 @@ export function createApp(deps: AppDeps, options: { serveWebApp?: boolean } = {}
 }
 
 export type App = ReturnType<typeof createApp>;
-

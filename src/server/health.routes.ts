@@ -3,7 +3,9 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { createRouter, jsonResponse } from "./router.ts";
 
-const ZHealth = z.object({ status: z.enum(["ok", "degraded"]), db: z.enum(["pglite", "postgres"]) }).meta({ id: "Health" });
+const ZHealth = z
+  .object({ status: z.enum(["ok", "degraded"]), db: z.enum(["pglite", "postgres"]) })
+  .meta({ id: "Health" });
 
 const health = createRoute({
   method: "get",

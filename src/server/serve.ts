@@ -12,18 +12,26 @@ import { createApp } from "./app.ts";
 export async function startServer(config: AppConfig, options: { seed?: boolean } = {}) {
   const started = performance.now();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const where = database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  const where =
+    database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   console.log(`마을 Maeul: database ${where}`);
   await migrateDatabase(database);
   if (options.seed !== false) {
-    await seedDatabase(database.db, { regions: "pilot", demo: true, log: (line) => console.log(`  seed: ${line}`) });
+    await seedDatabase(database.db, {
+      regions: "pilot",
+      demo: true,
+      log: (line) => console.log(`  seed: ${line}`),
+    });
   }
   const app = createApp({ db: database.db, dbKind: database.kind, now: () => new Date() });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST || "0.0.0.0" }, (info) => {
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`마을 Maeul is running at http://localhost:${info.port} (ready in ${seconds} s)`);
-    console.log(`  API docs: http://localhost:${info.port}/api/docs`);
-  });
+  const server = serve(
+    { fetch: app.fetch, port: config.port, hostname: process.env.HOST || "0.0.0.0" },
+    (info) => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`마을 Maeul is running at http://localhost:${info.port} (ready in ${seconds} s)`);
+      console.log(`  API docs: http://localhost:${info.port}/api/docs`);
+    },
+  );
   const shutdown = () => {
     server.close(() => {
       void database.close().finally(() => process.exit(0));

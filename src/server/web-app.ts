@@ -11,13 +11,22 @@ export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 export function webAppRoutes() {
   const app = new Hono<AppEnv>();
   const root = path.relative(process.cwd(), webDistDir) || ".";
-  app.use("/assets/*", serveStatic({ root, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }));
+  app.use(
+    "/assets/*",
+    serveStatic({
+      root,
+      onFound: (_p, c) => c.header("Cache-Control", "public, max-age=31536000, immutable"),
+    }),
+  );
   app.use("/fonts/*", serveStatic({ root }));
   app.get("/favicon.svg", serveStatic({ root }));
   app.get("*", (c) => {
     const index = path.join(webDistDir, "index.html");
     if (!fs.existsSync(index)) {
-      return c.text("The web app is not built yet: run `npm run build:web` (npm start does this for you).", 503);
+      return c.text(
+        "The web app is not built yet: run `npm run build:web` (npm start does this for you).",
+        503,
+      );
     }
     return c.html(fs.readFileSync(index, "utf8"));
   });

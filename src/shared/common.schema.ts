@@ -8,16 +8,25 @@ export const ZRegionCode = z
   .regex(/^\d{2}(\d{3})?$/)
   .meta({ description: "2-digit 시도 or 5-digit 시군구 행정표준코드", example: "11620" });
 
-export const ZSigunguCode = z.string().regex(/^\d{5}$/).meta({ description: "5-digit 시군구 행정표준코드", example: "11620" });
+export const ZSigunguCode = z
+  .string()
+  .regex(/^\d{5}$/)
+  .meta({ description: "5-digit 시군구 행정표준코드", example: "11620" });
 
 export const ZId = z.uuid().meta({ description: "UUID", example: "3b7e1f2a-5c4d-4e6f-8a9b-0c1d2e3f4a5b" });
 
 /** A real calendar date in YYYY-MM-DD form. */
 export const ZDateString = z
   .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: "invalid_date",
-  })
+  .refine(
+    (s) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: "invalid_date",
+    },
+  )
   .meta({ example: "2026-03-02" });
 
 export const ZTimeSlot = z
@@ -27,8 +36,15 @@ export const ZTimeSlot = z
     end: z.string().refine((t) => parseTimeOfDay(t) !== null, { message: "invalid_time" }),
   })
   .strict()
-  .refine((s) => (parseTimeOfDay(s.end) ?? 0) > (parseTimeOfDay(s.start) ?? 0), { message: "end_before_start", path: ["end"] })
-  .meta({ id: "TimeSlot", description: "A weekly time slot on the half-hour grid", example: { day: "tue", start: "09:00", end: "13:00" } });
+  .refine((s) => (parseTimeOfDay(s.end) ?? 0) > (parseTimeOfDay(s.start) ?? 0), {
+    message: "end_before_start",
+    path: ["end"],
+  })
+  .meta({
+    id: "TimeSlot",
+    description: "A weekly time slot on the half-hour grid",
+    example: { day: "tue", start: "09:00", end: "13:00" },
+  });
 
 export const ZWeeklySchedule = z.array(ZTimeSlot).max(7 * 48);
 

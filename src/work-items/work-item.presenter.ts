@@ -2,13 +2,20 @@ import type { WorkItemRow } from "./work-item.repository.ts";
 import type { TWorkItem } from "./work-item.schema.ts";
 
 /** Shapes a database row into the API's work item object. */
-export function presentWorkItem({ item, organization, regionNameKo, distanceKm }: WorkItemRow): TWorkItem {
+export function presentWorkItem({
+  item,
+  organization,
+  regionNameKo,
+  regionNameEn,
+  distanceKm,
+}: WorkItemRow): TWorkItem {
   return {
     id: item.id,
     organizationId: item.organizationId,
     organization,
     regionCode: item.regionCode,
     regionNameKo,
+    regionNameEn,
     programCode: item.programCode,
     title: item.title,
     description: item.description,

@@ -21,6 +21,7 @@ const columns = {
     synthetic: organizations.synthetic,
   },
   regionNameKo: regions.fullNameKo,
+  regionNameEn: regions.fullNameEn,
 };
 
 export type WorkItemRow = NonNullable<Awaited<ReturnType<typeof findWorkItem>>> & {

@@ -134,6 +134,7 @@ export const ZWorkItem = z
     organization: z.object({ id: ZId, name: z.string(), type: z.string(), synthetic: z.boolean() }),
     regionCode: z.string(),
     regionNameKo: z.string().meta({ example: "서울특별시 관악구" }),
+    regionNameEn: z.string().meta({ example: "Gwanak-gu, Seoul" }),
     programCode: z.string().nullable(),
     title: z.string(),
     description: z.string(),

@@ -8,7 +8,8 @@ import { migrateDatabase } from "../../src/db/migrate.ts";
  * PostgreSQL server at MAEUL_TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres),
  * dropped afterwards. No fakes.
  */
-export const POSTGRES_ADMIN_URL = process.env.MAEUL_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const POSTGRES_ADMIN_URL =
+  process.env.MAEUL_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 /** CI sets MAEUL_REQUIRE_POSTGRES=1 so that an unreachable server fails the run instead of skipping. */
 const requirePostgres = process.env.MAEUL_REQUIRE_POSTGRES === "1";
@@ -24,7 +25,9 @@ async function isPostgresReachable(): Promise<boolean> {
     postgresReachable = true;
   } catch (error) {
     if (requirePostgres) {
-      throw new Error(`MAEUL_REQUIRE_POSTGRES=1 but PostgreSQL is unreachable at ${POSTGRES_ADMIN_URL}: ${(error as Error).message}`);
+      throw new Error(
+        `MAEUL_REQUIRE_POSTGRES=1 but PostgreSQL is unreachable at ${POSTGRES_ADMIN_URL}: ${(error as Error).message}`,
+      );
     }
     console.warn(`PostgreSQL tests skipped: ${POSTGRES_ADMIN_URL} unreachable (${(error as Error).message})`);
     postgresReachable = false;

@@ -12,7 +12,9 @@ export const MINIMUM_WAGE_BY_YEAR: Readonly<Record<number, number>> = {
 
 /** The minimum wage in force in `year`; for a year not yet announced, the latest known one. */
 export function minimumWageFor(year: number): { year: number; wage: number } | null {
-  const years = Object.keys(MINIMUM_WAGE_BY_YEAR).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(MINIMUM_WAGE_BY_YEAR)
+    .map(Number)
+    .sort((a, b) => a - b);
   const known = years.filter((y) => y <= year);
   const used = known.at(-1);
   if (used === undefined) return null;

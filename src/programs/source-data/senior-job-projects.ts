@@ -117,7 +117,8 @@ export function resolvePlace(
   if (known.has(city)) return { regionCode: city, sidoCode, scope: "sigungu" };
   const cityDistricts = [...known].filter((k) => k.startsWith(code.slice(0, 4)) && k !== code);
   if (code.endsWith("0") && cityDistricts.length > 0) return { regionCode: null, sidoCode, scope: "city" };
-  if (code.endsWith("009") && [...known].some((k) => k.startsWith(sidoCode))) return { regionCode: null, sidoCode, scope: "sido" };
+  if (code.endsWith("009") && [...known].some((k) => k.startsWith(sidoCode)))
+    return { regionCode: null, sidoCode, scope: "sido" };
   return null;
 }
 

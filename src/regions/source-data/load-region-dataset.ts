@@ -23,6 +23,7 @@ export interface RegionRecord {
   nameKo: string;
   nameEn: string;
   fullNameKo: string;
+  fullNameEn: string;
   cityNameKo: string | null;
   centroidLat: number;
   centroidLng: number;
@@ -101,7 +102,9 @@ function mergeGeometries(geometries: GeoJsonGeometry[]): GeoJsonGeometry {
 }
 
 function placement(boundary: GeoJsonGeometry) {
-  const feature = { type: "Feature" as const, properties: {}, geometry: boundary } as Parameters<typeof turfBbox>[0];
+  const feature = { type: "Feature" as const, properties: {}, geometry: boundary } as Parameters<
+    typeof turfBbox
+  >[0];
   const [minLng, minLat, maxLng, maxLat] = turfBbox(feature) as [number, number, number, number];
   const centre = turfCentroid(feature as Parameters<typeof turfCentroid>[0]).geometry.coordinates;
   return {
@@ -139,6 +142,7 @@ export function loadRegionDataset(): RegionDataset {
       nameKo,
       nameEn: f.properties.SIG_ENG_NM.trim(),
       fullNameKo: nameKo === sido.nameKo ? nameKo : `${sido.nameKo} ${nameKo}`,
+      fullNameEn: nameKo === sido.nameKo ? sido.nameEn : `${f.properties.SIG_ENG_NM.trim()}, ${sido.nameEn}`,
       cityNameKo: isCityDistrict ? nameKo.split(" ")[0]! : null,
       ...placement(f.geometry),
       boundary: f.geometry,
@@ -147,7 +151,9 @@ export function loadRegionDataset(): RegionDataset {
   });
 
   const sido: RegionRecord[] = sidoRows.map((s) => {
-    const boundary = mergeGeometries(features.filter((f) => f.properties.SIG_CD.startsWith(s.code)).map((f) => f.geometry));
+    const boundary = mergeGeometries(
+      features.filter((f) => f.properties.SIG_CD.startsWith(s.code)).map((f) => f.geometry),
+    );
     return {
       code: s.code,
       level: "sido",
@@ -155,6 +161,7 @@ export function loadRegionDataset(): RegionDataset {
       nameKo: s.nameKo,
       nameEn: s.nameEn,
       fullNameKo: s.nameKo,
+      fullNameEn: s.nameEn,
       cityNameKo: null,
       ...placement(boundary),
       boundary,
@@ -167,7 +174,11 @@ export function loadRegionDataset(): RegionDataset {
   return { regions, statistics, gaps };
 }
 
-function buildStatistics(regions: RegionRecord[], sidoRows: SidoRow[], gaps: string[]): RegionStatisticsRecord[] {
+function buildStatistics(
+  regions: RegionRecord[],
+  sidoRows: SidoRow[],
+  gaps: string[],
+): RegionStatisticsRecord[] {
   const age = parseMoisRows(readCsv("regions/mois_age_1yr_202504_all_levels.csv", "cp949"));
   const ageColumns = singleYearAgeColumns(age.header, "_계_");
   const ageTotal = columnIndex(age.header, (h) => h.endsWith("_계_총인구수"), "총인구수");
@@ -196,7 +207,8 @@ function buildStatistics(regions: RegionRecord[], sidoRows: SidoRow[], gaps: str
     const disabledFigures = lookupDisabled(disabled, region);
     if (!disabledFigures) gaps.push(`registered disabled: ${region.code} ${region.fullNameKo}`);
     const employmentFigures = lookupEmployment(employment, region);
-    if (!employmentFigures && region.level === "sigungu") gaps.push(`employment: ${region.code} ${region.fullNameKo}`);
+    if (!employmentFigures && region.level === "sigungu")
+      gaps.push(`employment: ${region.code} ${region.fullNameKo}`);
 
     return {
       regionCode: region.code,
@@ -247,7 +259,10 @@ function lookupDisabled(byKey: Map<string, DisabledFigures>, region: RegionRecor
   // A city kept whole in the boundaries (부천시) while KOSIS lists its 구: add them up.
   const parts = [...byKey.entries()].filter(([key]) => key.startsWith(prefix));
   if (parts.length > 0) {
-    return parts.reduce((sum, [, f]) => ({ total: sum.total + f.total, severe: sum.severe + f.severe }), { total: 0, severe: 0 });
+    return parts.reduce((sum, [, f]) => ({ total: sum.total + f.total, severe: sum.severe + f.severe }), {
+      total: 0,
+      severe: 0,
+    });
   }
   // 세종 is a 시도 with a single 시군구: KOSIS has only the 시도 subtotal.
   if (region.nameKo === sidoNameOf(region)) return byKey.get(region.parentCode!) ?? null;

@@ -15,7 +15,10 @@ describe("geo", () => {
     const box = boundingBox(centre, 5);
     for (const bearing of [0, 45, 90, 135, 180, 225, 270, 315]) {
       const rad = (bearing * Math.PI) / 180;
-      const p = { lat: centre.lat + (4.99 / 111.2) * Math.cos(rad), lng: centre.lng + (4.99 / (111.2 * Math.cos((37.5 * Math.PI) / 180))) * Math.sin(rad) };
+      const p = {
+        lat: centre.lat + (4.99 / 111.2) * Math.cos(rad),
+        lng: centre.lng + (4.99 / (111.2 * Math.cos((37.5 * Math.PI) / 180))) * Math.sin(rad),
+      };
       expect(p.lat).toBeGreaterThanOrEqual(box.minLat);
       expect(p.lat).toBeLessThanOrEqual(box.maxLat);
       expect(p.lng).toBeGreaterThanOrEqual(box.minLng);

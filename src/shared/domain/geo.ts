@@ -12,7 +12,8 @@ export function distanceKm(a: LatLng, b: LatLng): number {
   const toRad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * toRad;
   const dLng = (b.lng - a.lng) * toRad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * toRad) * Math.cos(b.lat * toRad) * Math.sin(dLng / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * toRad) * Math.cos(b.lat * toRad) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -21,7 +22,12 @@ export function boundingBox(centre: LatLng, radiusKm: number) {
   const dLat = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
   const cos = Math.cos((centre.lat * Math.PI) / 180);
   const dLng = cos < 1e-6 ? 180 : dLat / cos;
-  return { minLat: centre.lat - dLat, maxLat: centre.lat + dLat, minLng: centre.lng - dLng, maxLng: centre.lng + dLng };
+  return {
+    minLat: centre.lat - dLat,
+    maxLat: centre.lat + dLat,
+    minLng: centre.lng - dLng,
+    maxLng: centre.lng + dLng,
+  };
 }
 
 /**

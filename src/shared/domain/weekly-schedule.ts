@@ -73,7 +73,11 @@ export function fromSlotBits(bits: Uint8Array): TimeSlot[] {
       const on = i < SLOTS_PER_DAY && bits[d * SLOTS_PER_DAY + i] === 1;
       if (on && runStart < 0) runStart = i;
       if (!on && runStart >= 0) {
-        slots.push({ day, start: formatTimeOfDay(runStart * SLOT_MINUTES), end: formatTimeOfDay(i * SLOT_MINUTES) });
+        slots.push({
+          day,
+          start: formatTimeOfDay(runStart * SLOT_MINUTES),
+          end: formatTimeOfDay(i * SLOT_MINUTES),
+        });
         runStart = -1;
       }
     }

@@ -56,7 +56,13 @@ const MESSAGES: Catalogue = {
   }),
 };
 
+export function hasCustomMessage(key: string): boolean {
+  return Object.hasOwn(MESSAGES, key);
+}
+
 export function customMessage(key: string, params: Params): { messageKo: string; messageEn: string } {
   const message = MESSAGES[key];
-  return message ? message(params) : { messageKo: "올바르지 않은 값입니다.", messageEn: key || "Invalid value." };
+  return message
+    ? message(params)
+    : { messageKo: "올바르지 않은 값입니다.", messageEn: key || "Invalid value." };
 }

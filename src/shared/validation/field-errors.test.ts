@@ -15,7 +15,13 @@ describe("field errors", () => {
     .strict();
 
   it("names each field with a reason and messages in Korean and English", () => {
-    const errors = errorsOf(schema, { name: "", age: 3, when: "2026-02-30", slot: { day: "mon", start: "10:00", end: "09:00" }, extra: 1 });
+    const errors = errorsOf(schema, {
+      name: "",
+      age: 3,
+      when: "2026-02-30",
+      slot: { day: "mon", start: "10:00", end: "09:00" },
+      extra: 1,
+    });
     const byField = Object.fromEntries(errors.map((e) => [e.field, e]));
     expect(byField.name?.reason).toBe("too_small");
     expect(byField.age?.messageKo).toBe("15 이상이어야 합니다.");
@@ -31,6 +37,17 @@ describe("field errors", () => {
   it("says 'required' for a missing field rather than a type error", () => {
     const [error] = errorsOf(z.object({ name: z.string() }), {});
     expect(error).toMatchObject({ field: "name", reason: "required", messageKo: "필수 항목입니다." });
+  });
+
+  it("says 'required' for a missing enum too, and uses a check's own message key", () => {
+    const [missing] = errorsOf(z.object({ kind: z.enum(["a", "b"]) }), {});
+    expect(missing).toMatchObject({ field: "kind", reason: "required" });
+    const [phone] = errorsOf(
+      z.object({ phone: z.string().regex(/^01\d{8,9}$/, { message: "invalid_phone" }) }),
+      { phone: "12" },
+    );
+    expect(phone).toMatchObject({ reason: "invalid_phone" });
+    expect(phone?.messageKo).toContain("전화번호");
   });
 
   it("rejects text that looks like a resident registration number", () => {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { FieldError } from "../errors.ts";
-import { customMessage } from "./custom-messages.ts";
+import { customMessage, hasCustomMessage } from "./custom-messages.ts";
 
 type Issue = z.core.$ZodIssue;
 
@@ -33,9 +33,15 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** A missing value is "required" whatever check noticed it (zod 4 reports a missing enum as invalid_value). */
+function isMissing(value: unknown): boolean {
+  return value === undefined;
+}
+
 function reasonOf(issue: Issue, value: unknown): string {
-  if (issue.code === "invalid_type" && value === undefined) return "required";
-  if (issue.code === "custom") return issue.message;
+  if (isMissing(value) && (issue.code === "invalid_type" || issue.code === "invalid_value"))
+    return "required";
+  if (issue.code === "custom" || hasCustomMessage(issue.message)) return issue.message;
   return issue.code;
 }
 
@@ -50,9 +56,14 @@ const TYPE_KO: Record<string, string> = {
 };
 
 function describe(issue: Issue, value: unknown): { messageKo: string; messageEn: string } {
+  // A check that names one of our message keys (e.g. a regex with message "invalid_phone") speaks for itself.
+  if (hasCustomMessage(issue.message))
+    return customMessage(issue.message, (issue as { params?: Record<string, unknown> }).params ?? {});
+  if (isMissing(value) && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
+    return { messageKo: "필수 항목입니다.", messageEn: "This field is required." };
+  }
   switch (issue.code) {
     case "invalid_type":
-      if (value === undefined) return { messageKo: "필수 항목입니다.", messageEn: "This field is required." };
       return {
         messageKo: `${TYPE_KO[issue.expected] ?? issue.expected} 형식이어야 합니다.`,
         messageEn: `Must be a ${issue.expected}.`,
@@ -60,7 +71,10 @@ function describe(issue: Issue, value: unknown): { messageKo: string; messageEn:
     case "too_small":
       return issue.origin === "string" || issue.origin === "array"
         ? {
-            messageKo: issue.origin === "string" ? `${issue.minimum}자 이상 입력해 주세요.` : `${issue.minimum}개 이상 선택해 주세요.`,
+            messageKo:
+              issue.origin === "string"
+                ? `${issue.minimum}자 이상 입력해 주세요.`
+                : `${issue.minimum}개 이상 선택해 주세요.`,
             messageEn: `Must have at least ${issue.minimum} ${issue.origin === "string" ? "characters" : "items"}.`,
           }
         : {
@@ -70,7 +84,10 @@ function describe(issue: Issue, value: unknown): { messageKo: string; messageEn:
     case "too_big":
       return issue.origin === "string" || issue.origin === "array"
         ? {
-            messageKo: issue.origin === "string" ? `${issue.maximum}자 이하로 입력해 주세요.` : `${issue.maximum}개 이하로 선택해 주세요.`,
+            messageKo:
+              issue.origin === "string"
+                ? `${issue.maximum}자 이하로 입력해 주세요.`
+                : `${issue.maximum}개 이하로 선택해 주세요.`,
             messageEn: `Must have at most ${issue.maximum} ${issue.origin === "string" ? "characters" : "items"}.`,
           }
         : {
@@ -85,7 +102,10 @@ function describe(issue: Issue, value: unknown): { messageKo: string; messageEn:
     case "invalid_format":
       return { messageKo: "형식이 올바르지 않습니다.", messageEn: `Invalid format (${issue.format}).` };
     case "not_multiple_of":
-      return { messageKo: `${issue.divisor}의 배수여야 합니다.`, messageEn: `Must be a multiple of ${issue.divisor}.` };
+      return {
+        messageKo: `${issue.divisor}의 배수여야 합니다.`,
+        messageEn: `Must be a multiple of ${issue.divisor}.`,
+      };
     case "custom":
       return customMessage(issue.message, issue.params ?? {});
     default:

@@ -8,7 +8,11 @@ import path from "node:path";
  * Starts the real platform the way a user does (`maeul serve` on embedded PGlite, in a fresh data
  * directory), after making sure the web app is built. Returns its URL and a stop function.
  */
-export async function startMaeulServer(): Promise<{ url: string; dataDir: string; stop: () => Promise<void> }> {
+export async function startMaeulServer(): Promise<{
+  url: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+}> {
   execFileSync(process.execPath, ["scripts/ensure-web-build.mjs"], { stdio: "inherit" });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maeul-e2e-"));
   const port = await freePort();
@@ -23,7 +27,12 @@ export async function startMaeulServer(): Promise<{ url: string; dataDir: string
   child.stderr?.on("data", (chunk) => {
     output += chunk;
   });
-  await waitFor(() => output.includes("is running at"), 150_000, () => `server did not start:\n${output}`, child);
+  await waitFor(
+    () => output.includes("is running at"),
+    150_000,
+    () => `server did not start:\n${output}`,
+    child,
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     dataDir,
@@ -40,7 +49,9 @@ async function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

@@ -4,10 +4,12 @@ import type { TResident } from "../api/residents.ts";
 import { PageHeader } from "../components/common/PageHeader.tsx";
 import { SyntheticBadge } from "../components/common/SyntheticBadge.tsx";
 import { ResidentSummary } from "../components/residents/ResidentSummary.tsx";
+import { useLanguage } from "../i18n/use-language.ts";
 
 /** After registering: the (masked) registration and where to go next. */
 export function ResidentDonePage() {
   const { t } = useTranslation();
+  const { pick } = useLanguage();
   const location = useLocation();
   const resident = (location.state as { resident?: TResident } | null)?.resident;
   if (!resident) {
@@ -40,7 +42,7 @@ export function ResidentDonePage() {
           className="button button--primary button--large"
           to={`/work-items?region=${resident.regionCode}`}
         >
-          {t("resident.doneSearch", { region: resident.regionNameKo })}
+          {t("resident.doneSearch", { region: pick(resident.regionNameKo, resident.regionNameEn) })}
         </Link>
         <Link className="button button--tertiary button--large" to="/">
           {t("nav.home")}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { TResident } from "../../api/residents.ts";
+import { useLanguage } from "../../i18n/use-language.ts";
 import { useFormat } from "../../lib/use-format.ts";
 import { useLabels } from "../../lib/use-labels.ts";
 import { useScheduleSummary } from "../../lib/use-schedule-summary.ts";
@@ -9,6 +10,7 @@ import { ScheduleTable } from "../schedule/ScheduleTable.tsx";
 /** A registration as the API returned it: personal fields masked, matching fields in full. */
 export function ResidentSummary({ resident }: { resident: TResident }) {
   const { t } = useTranslation();
+  const { pick } = useLanguage();
   const f = useFormat();
   const labels = useLabels();
   const summarize = useScheduleSummary();
@@ -16,7 +18,7 @@ export function ResidentSummary({ resident }: { resident: TResident }) {
     [t("resident.name"), resident.personal.name],
     [t("resident.phone"), resident.personal.phone ?? t("common.none")],
     [t("resident.address"), resident.personal.address ?? t("common.none")],
-    [t("region.sigungu"), resident.regionNameKo],
+    [t("region.sigungu"), pick(resident.regionNameKo, resident.regionNameEn)],
     [t("resident.birthYear"), String(resident.birthYear)],
     [
       t("resident.availability"),

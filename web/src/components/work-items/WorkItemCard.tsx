@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { TWorkItem } from "../../api/work-items.ts";
+import { useLanguage } from "../../i18n/use-language.ts";
 import { useFormat } from "../../lib/use-format.ts";
 import { useLabels } from "../../lib/use-labels.ts";
 import { useScheduleSummary } from "../../lib/use-schedule-summary.ts";
@@ -13,6 +14,7 @@ export function WorkItemCard({ item }: { item: TWorkItem }) {
   const f = useFormat();
   const labels = useLabels();
   const summarize = useScheduleSummary();
+  const { pick } = useLanguage();
   const titleId = `work-item-${item.id}`;
   return (
     <article className="work-item-card" aria-labelledby={titleId}>
@@ -27,7 +29,7 @@ export function WorkItemCard({ item }: { item: TWorkItem }) {
       </h3>
       <p className="work-item-card__org">
         {item.organization.name}
-        <span className="work-item-card__region"> · {item.regionNameKo}</span>
+        <span className="work-item-card__region"> · {pick(item.regionNameKo, item.regionNameEn)}</span>
       </p>
       <dl className="fact-list">
         <div>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { minimumWageFor } from "../../../../src/contracts/domain/minimum-wage.ts";
 import type { TWorkItem } from "../../api/work-items.ts";
+import { useLanguage } from "../../i18n/use-language.ts";
 import { useFormat } from "../../lib/use-format.ts";
 import { useLabels } from "../../lib/use-labels.ts";
 import { useScheduleSummary } from "../../lib/use-schedule-summary.ts";
@@ -8,6 +9,7 @@ import { useScheduleSummary } from "../../lib/use-schedule-summary.ts";
 /** The key facts of a work item as a description list. */
 export function WorkItemFacts({ item }: { item: TWorkItem }) {
   const { t } = useTranslation();
+  const { pick } = useLanguage();
   const f = useFormat();
   const labels = useLabels();
   const summarize = useScheduleSummary();
@@ -25,7 +27,7 @@ export function WorkItemFacts({ item }: { item: TWorkItem }) {
           ] as [string, string],
         ]
       : []),
-    [t("workItem.region"), item.regionNameKo],
+    [t("workItem.region"), pick(item.regionNameKo, item.regionNameEn)],
     [t("workItem.hours"), f.hours(item.hoursPerWeek)],
     [t("workItem.schedule"), summarize(item.schedule)],
     [

@@ -1,0 +1,1 @@
+ALTER TABLE "regions" ADD COLUMN "full_name_en" text DEFAULT '' NOT NULL;
