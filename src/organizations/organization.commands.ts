@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.ts";
+import { requireRegion } from "../regions/require-region.ts";
 import { AppError, notFound } from "../shared/errors.ts";
 import {
   findOrganization,
@@ -9,7 +10,6 @@ import {
 } from "./organization.repository.ts";
 import { toOrganizationChanges, toOrganizationRow } from "./organization.rows.ts";
 import type { TOrganizationCreate, TOrganizationUpdate } from "./organization.schema.ts";
-import { requireRegion } from "./require-region.ts";
 
 /** The writes of organizations, each in one transaction, returning the organization as stored. */
 

@@ -1,9 +1,9 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client.ts";
+import { containsAllWords, inRegion, pageOffset } from "../db/list-conditions.ts";
+import { splitSearchWords } from "../shared/domain/search-words.ts";
 import { workItems } from "../work-items/work-item.table.ts";
-import { splitSearchWords } from "./domain/search-words.ts";
-import { containsAllWords, inRegion, pageOffset } from "./list-conditions.repository.ts";
 import type { OrganizationInsert } from "./organization.rows.ts";
 import type { TOrganizationQuery } from "./organization.schema.ts";
 import { organizations } from "./organization.table.ts";

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.ts";
-import { requireRegion } from "../organizations/require-region.ts";
+import { requireRegion } from "../regions/require-region.ts";
 import { AppError, notFound, validationFailed } from "../shared/errors.ts";
 import { checkMinimumAge } from "./domain/minimum-age.ts";
 import {

@@ -1,6 +1,6 @@
 import { and, arrayContains, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import { inRegion, pageOffset } from "../organizations/list-conditions.repository.ts";
+import { inRegion, pageOffset } from "../db/list-conditions.ts";
 import { regions } from "../regions/region.table.ts";
 import type { ResidentInsert, ResidentPersonalInsert } from "./resident.rows.ts";
 import type { TResidentQuery } from "./resident.schema.ts";

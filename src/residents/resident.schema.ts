@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { storedText, ZLocation } from "../organizations/organization.schema.ts";
 import {
   codeList,
   paginated,
+  storedText,
   ZId,
+  ZLocation,
   ZPagination,
   ZQueryBoolean,
   ZRegionCode,

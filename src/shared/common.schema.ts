@@ -96,3 +96,22 @@ export const RRN_PATTERN = /\d{6}\s*-?\s*[1-8]\d{6}/;
 export function noRrn(schema: z.ZodString) {
   return schema.refine((s) => !RRN_PATTERN.test(s), { message: "looks_like_rrn" });
 }
+
+export const ZLocation = z.object({ lat: ZLatitude, lng: ZLongitude }).strict().meta({ id: "Location" });
+
+/** PostgreSQL cannot store U+0000 in text or jsonb; unchecked, it would be a 500 instead of a 400. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly the character refused here.
+const NO_NUL = /^[^\u0000]*$/;
+
+/**
+ * Free text as it is stored: trimmed, bounded, never a 주민등록번호, without NUL, and in NFC so
+ * that decomposed Hangul (as some macOS keyboards send it) matches a search typed elsewhere.
+ *  */
+export function storedText(min: number, max: number) {
+  return noRrn(text(min, max))
+    .regex(NO_NUL)
+    .overwrite((s) => s.normalize("NFC"));
+}
+
+/** A free-text search box (`q`): words separated by spaces, every one of which must appear. */
+export const ZSearchText = z.string().trim().max(100).regex(NO_NUL);

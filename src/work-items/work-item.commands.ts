@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.ts";
 import { lockOrganization } from "../organizations/organization.repository.ts";
-import { requireRegion } from "../organizations/require-region.ts";
+import { requireRegion } from "../regions/require-region.ts";
 import { AppError, notFound, validationFailed } from "../shared/errors.ts";
 import { toFieldErrors } from "../shared/validation/field-errors.ts";
 import { closeOutcome, isFinal } from "./domain/work-item-lifecycle.ts";

@@ -1,10 +1,10 @@
 import { and, arrayContains, asc, between, desc, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import { splitSearchWords } from "../organizations/domain/search-words.ts";
-import { containsAllWords, inRegion, pageOffset } from "../organizations/list-conditions.repository.ts";
+import { containsAllWords, inRegion, pageOffset } from "../db/list-conditions.ts";
 import { organizations } from "../organizations/organization.table.ts";
 import { regions } from "../regions/region.table.ts";
 import { boundingBox, type LatLng } from "../shared/domain/geo.ts";
+import { splitSearchWords } from "../shared/domain/search-words.ts";
 import type { WorkItemInsert } from "./work-item.rows.ts";
 import type { TWorkItemQuery } from "./work-item.schema.ts";
 import { workItems } from "./work-item.table.ts";

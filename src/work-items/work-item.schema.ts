@@ -1,19 +1,21 @@
 import { z } from "zod";
 import { minimumWageFor } from "../contracts/domain/minimum-wage.ts";
-import { storedText, ZLocation, ZSearchText } from "../organizations/organization.schema.ts";
 import { PROGRAM_CODES } from "../programs/program-catalogue.ts";
 import { RESIDENT_GROUPS } from "../residents/domain/resident-vocabulary.ts";
 import {
   codeList,
   csvQuery,
   paginated,
+  storedText,
   ZDateString,
   ZId,
   ZLatitude,
+  ZLocation,
   ZLongitude,
   ZPagination,
   ZQueryBoolean,
   ZRegionCode,
+  ZSearchText,
   ZSigunguCode,
   ZTimeSlot,
   ZWeeklySchedule,

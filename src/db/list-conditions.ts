@@ -1,5 +1,5 @@
 import { type AnyColumn, and, between, eq, or, type SQL, sql } from "drizzle-orm";
-import { containsPattern } from "./domain/search-words.ts";
+import { containsPattern } from "../shared/domain/search-words.ts";
 
 /**
  * WHERE fragments shared by the list queries of organizations, work items and residents.

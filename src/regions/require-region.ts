@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.ts";
-import { regionExists } from "../regions/region.repository.ts";
 import { AppError } from "../shared/errors.ts";
+import { regionExists } from "./region.repository.ts";
 
 /**
  * A 시군구 code that is well-formed but not in the regions table is a 422 on the field, checked
