@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { useLocation } from "react-router";
 
 /**
@@ -6,14 +6,13 @@ import { useLocation } from "react-router";
  * so that screen-reader and keyboard users start at the new content, as on a full page load.
  */
 export function useFocusOnNavigation(mainId: string) {
-  const { pathname } = useLocation();
-  const first = useRef(true);
+  const { pathname, key } = useLocation();
+  // The first page of a visit is a full page load: leave focus where the browser puts it, so that
+  // the first Tab reaches the skip link. (A ref would not do: Suspense may remount this component.)
+  const isInitialLoad = key === "default";
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of page (pathname)
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (isInitialLoad) return;
     window.scrollTo(0, 0);
     // Wait a frame so that the new page has rendered its heading.
     const frame = window.requestAnimationFrame(() => {
