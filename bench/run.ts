@@ -1,0 +1,20 @@
+import { apiQueriesBench } from "../src/server/api-queries.bench.ts";
+
+/**
+ * `npm run bench [-- name]`: runs the benchmarks, each of which prints its figures with a peer
+ * or baseline measured in the same run. Benchmarks live beside the code they measure.
+ */
+const BENCHES: Record<string, () => Promise<void>> = {
+  api: apiQueriesBench,
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const unknown = wanted.filter((name) => !BENCHES[name]);
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark: ${unknown.join(", ")}. Available: ${Object.keys(BENCHES).join(", ")}`);
+  process.exit(2);
+}
+for (const name of wanted.length > 0 ? wanted : Object.keys(BENCHES)) {
+  console.log(`\n## ${name}`);
+  await BENCHES[name]!();
+}
