@@ -6,7 +6,7 @@ import { organizations } from "../organizations/organization.table.ts";
 import { regionStatistics, regions } from "../regions/region.table.ts";
 import { residentPersonalData, residents } from "../residents/resident.table.ts";
 import { workItems } from "../work-items/work-item.table.ts";
-import type { DemoRegion } from "./domain/demo-region.ts";
+import { type DemoRegion, toDemoRegion } from "./domain/demo-region.ts";
 
 /** The queries of the demo seed: the districts' real figures in, the synthetic rows out. */
 
@@ -19,17 +19,7 @@ export async function loadDemoRegions(db: Db, codes: readonly string[]): Promise
     .from(regions)
     .innerJoin(regionStatistics, eq(regionStatistics.regionCode, regions.code))
     .where(inArray(regions.code, [...codes]));
-  return rows.map(({ region, statistics }) => ({
-    code: region.code,
-    nameKo: region.nameKo,
-    fullNameKo: region.fullNameKo,
-    bbox: region.bbox,
-    boundary: region.boundary,
-    centroid: { lat: region.centroidLat, lng: region.centroidLng },
-    population: statistics.population,
-    populationByAge: statistics.populationByAge,
-    disabledRegistered: statistics.disabledRegistered,
-  }));
+  return rows.map(({ region, statistics }) => toDemoRegion(region, statistics));
 }
 
 /** Districts whose demo population is already in the database (one app_meta row each). */

@@ -1,7 +1,6 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchChromium } from "./support/browser.ts";
-import { startMaeulServer } from "./support/maeul-server.ts";
+import { describe, expect, it } from "vitest";
+import { browserAvailable } from "./support/browser.ts";
+import { useServerAndBrowser } from "./support/browser-session.ts";
 
 /**
  * The journey the foundation promises, as a resident on a phone would take it: register with a
@@ -10,23 +9,15 @@ import { startMaeulServer } from "./support/maeul-server.ts";
 const available = browserAvailable();
 
 describe.skipIf(!available)("resident journey", () => {
-  let server: Awaited<ReturnType<typeof startMaeulServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startMaeulServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useServerAndBrowser();
 
   it("registers a resident, then finds and opens a work item in their district", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ko-KR" });
+    const context = await session.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "ko-KR",
+    });
     const page = await context.newPage();
-    await page.goto(`${server.url}/residents/new`, { waitUntil: "networkidle" });
+    await page.goto(`${session.server.url}/residents/new`, { waitUntil: "networkidle" });
 
     await page.getByRole("combobox", { name: /^시도/ }).selectOption({ label: "서울특별시" });
     await page.getByRole("combobox", { name: /^시군구/ }).selectOption({ label: "관악구" });
@@ -49,7 +40,9 @@ describe.skipIf(!available)("resident journey", () => {
     expect(summary).not.toContain("김마을");
 
     // The registration is stored: one real (non-synthetic) resident in 관악구, with 21 hours available.
-    const stored = await (await fetch(`${server.url}/api/residents?region=11620&synthetic=false`)).json();
+    const stored = await (
+      await fetch(`${session.server.url}/api/residents?region=11620&synthetic=false`)
+    ).json();
     expect(stored.total).toBe(1);
     expect(stored.items[0]).toMatchObject({ birthYear: 1958, availableHoursPerWeek: 21, synthetic: false });
 
@@ -71,7 +64,7 @@ describe.skipIf(!available)("resident journey", () => {
     expect(await page.locator(".work-item-card").first().textContent()).toContain("관악구");
     await link.click();
     await page.waitForURL((url) => url.pathname === href);
-    const item = await (await fetch(`${server.url}/api${href}`)).json();
+    const item = await (await fetch(`${session.server.url}/api${href}`)).json();
     expect(item.regionCode).toBe("11620");
     expect(`${item.title} ${item.description}`).toContain("돌봄");
     await page.locator("h1", { hasText: item.title }).waitFor();

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchChromium } from "./support/browser.ts";
-import { startMaeulServer } from "./support/maeul-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserAvailable } from "./support/browser.ts";
+import { useServerAndBrowser } from "./support/browser-session.ts";
 
 /**
  * The web app in a real browser against the real server: language, accessibility landmarks,
@@ -10,21 +10,12 @@ import { startMaeulServer } from "./support/maeul-server.ts";
 const available = browserAvailable();
 
 describe.skipIf(!available)("web pages", () => {
-  let server: Awaited<ReturnType<typeof startMaeulServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startMaeulServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useServerAndBrowser();
 
   async function open(path: string, options: { language?: "ko" | "en"; width?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 390, height: 844 } });
+    const context = await session.browser.newContext({
+      viewport: { width: options.width ?? 390, height: 844 },
+    });
     if (options.language) {
       await context.addInitScript(
         (language) => localStorage.setItem("maeul.language", language),
@@ -32,7 +23,7 @@ describe.skipIf(!available)("web pages", () => {
       );
     }
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
+    await page.goto(`${session.server.url}${path}`, { waitUntil: "networkidle" });
     return page;
   }
 

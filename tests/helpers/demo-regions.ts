@@ -1,4 +1,4 @@
-import type { DemoRegion } from "../../src/demo/domain/demo-region.ts";
+import { type DemoRegion, toDemoRegion } from "../../src/demo/domain/demo-region.ts";
 import { loadRegionDataset, type RegionDataset } from "../../src/regions/source-data/load-region-dataset.ts";
 
 let dataset: RegionDataset | undefined;
@@ -9,17 +9,7 @@ export function realDemoRegion(code: string): DemoRegion {
   const region = dataset.regions.find((r) => r.code === code);
   const statistics = dataset.statistics.find((s) => s.regionCode === code);
   if (!region || !statistics) throw new Error(`no region ${code} in data/regions`);
-  return {
-    code,
-    nameKo: region.nameKo,
-    fullNameKo: region.fullNameKo,
-    bbox: region.bbox,
-    boundary: region.boundary,
-    centroid: { lat: region.centroidLat, lng: region.centroidLng },
-    population: statistics.population,
-    populationByAge: statistics.populationByAge,
-    disabledRegistered: statistics.disabledRegistered,
-  };
+  return toDemoRegion(region, statistics);
 }
 
 export function allSigunguCodes(): string[] {

@@ -26,6 +26,27 @@ export interface DemoRegion {
   disabledRegistered: number | null;
 }
 
+/** A region row and its statistics row (as stored, or as loaded from data/) → DemoRegion. */
+export function toDemoRegion(
+  region: Pick<DemoRegion, "code" | "nameKo" | "fullNameKo" | "bbox" | "boundary"> & {
+    centroidLat: number;
+    centroidLng: number;
+  },
+  statistics: Pick<DemoRegion, "population" | "populationByAge" | "disabledRegistered">,
+): DemoRegion {
+  return {
+    code: region.code,
+    nameKo: region.nameKo,
+    fullNameKo: region.fullNameKo,
+    bbox: region.bbox,
+    boundary: region.boundary,
+    centroid: { lat: region.centroidLat, lng: region.centroidLng },
+    population: statistics.population,
+    populationByAge: statistics.populationByAge,
+    disabledRegistered: statistics.disabledRegistered,
+  };
+}
+
 /** The names a district's institutions are built from. */
 export interface DistrictNames {
   /** The district's own name without the parent city: "관악구", "팔달구", "서귀포시". */
