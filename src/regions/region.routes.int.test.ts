@@ -84,7 +84,10 @@ describe.each(await testDatabaseKinds())("regions API on %s", (kind) => {
   it("publishes OpenAPI 3.1 and a docs page", async () => {
     const doc = await t.request("GET", "/api/openapi.json");
     expect(doc.body.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.body.paths)).toContain("/regions/{code}");
+    expect(doc.body.servers[0].url).toBe("/api");
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(["/regions/{code}", "/work-items", "/residents/{id}"]),
+    );
     const page = await t.request("GET", "/api/docs");
     expect(page.status).toBe(200);
   });

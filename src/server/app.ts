@@ -45,6 +45,8 @@ export function createApp(deps: AppDeps, options: { serveWebApp?: boolean } = {}
     .route("/", residentRoutes);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
+    // Paths are relative to the API's mount point.
+    servers: [{ url: "/api", description: "This server" }],
     info: {
       title: "Maeul API (마을)",
       version: "0.1.0",
