@@ -16,7 +16,10 @@ const fontFile = path.join(
 );
 const ASSETS: Record<string, { file: string; type: string }> = {
   "swagger-ui.css": { file: path.join(swaggerDir, "swagger-ui.css"), type: "text/css; charset=utf-8" },
-  "swagger-ui-bundle.js": { file: path.join(swaggerDir, "swagger-ui-bundle.js"), type: "text/javascript; charset=utf-8" },
+  "swagger-ui-bundle.js": {
+    file: path.join(swaggerDir, "swagger-ui-bundle.js"),
+    type: "text/javascript; charset=utf-8",
+  },
   // Korean summaries need a Hangul font even where the machine has none installed.
   "pretendard-gov.woff2": { file: fontFile, type: "font/woff2" },
 };
