@@ -1,5 +1,8 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
+import type { UseCase } from "../access/domain/permissions.ts";
+import type { Scope } from "../access/domain/resolve-access.ts";
+import type { Principal } from "../auth/domain/principal.ts";
 import type { Db, DbKind } from "../db/client.ts";
 import { validationFailed } from "../shared/errors.ts";
 import { toFieldErrors } from "../shared/validation/field-errors.ts";
@@ -12,7 +15,16 @@ export interface AppDeps {
   now: () => Date;
 }
 
-export type AppEnv = { Variables: { deps: AppDeps } };
+export type AppEnv = {
+  Variables: {
+    deps: AppDeps;
+    /** Who is calling (set by the authentication middleware); null when nobody is signed in. */
+    principal: Principal | null;
+    /** What this caller may reach for the route's use-case (set by requirePermission). */
+    scope: Scope;
+    useCase: UseCase;
+  };
+};
 
 /**
  * A router whose request validation failures become our 400 with a per-field list, instead of

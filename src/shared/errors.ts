@@ -2,14 +2,27 @@
  * Typed errors with codes, mapped to HTTP once at the edge (src/server/error-handler.ts) and to
  * exit codes in the CLI. Every error carries its message in Korean and English.
  */
-export type AppErrorCode = "validation_failed" | "not_found" | "conflict" | "bad_request" | "unprocessable";
+export type AppErrorCode =
+  | "validation_failed"
+  | "not_found"
+  | "conflict"
+  | "bad_request"
+  | "unprocessable"
+  | "unauthenticated"
+  | "forbidden"
+  | "too_many_requests";
 
-const HTTP_STATUS: Record<AppErrorCode, 400 | 404 | 409 | 422> = {
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429;
+
+const HTTP_STATUS: Record<AppErrorCode, ErrorStatus> = {
   validation_failed: 400,
   bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   unprocessable: 422,
+  too_many_requests: 429,
 };
 
 export interface FieldError {
@@ -36,7 +49,7 @@ export class AppError extends Error {
     this.fields = fields;
   }
 
-  get httpStatus(): 400 | 404 | 409 | 422 {
+  get httpStatus(): ErrorStatus {
     return HTTP_STATUS[this.code];
   }
 
@@ -65,4 +78,18 @@ export function validationFailed(fields: FieldError[]): AppError {
     { ko: "입력값을 확인해 주세요.", en: "Some fields are not valid." },
     fields,
   );
+}
+
+export function unauthenticated(): AppError {
+  return new AppError("unauthenticated", {
+    ko: "로그인이 필요합니다.",
+    en: "Please sign in.",
+  });
+}
+
+export function forbidden(): AppError {
+  return new AppError("forbidden", {
+    ko: "이 작업을 할 권한이 없습니다.",
+    en: "You do not have permission to do this.",
+  });
 }

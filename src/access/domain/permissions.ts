@@ -1,0 +1,62 @@
+import type { Role } from "../../auth/domain/principal.ts";
+
+/**
+ * Who may do what: every use-case the API offers, and for each role the reach it has. This is
+ * the one place permissions are declared; routes name their use-case, the server enforces it,
+ * and the authorization matrix test is generated from this table.
+ *
+ * Reach:
+ * - all: every record (system administrator; every access is audited)
+ * - region: records in the caller's region (a 시군구 for district officers, a 시도 for
+ *   metropolitan officers)
+ * - organization: records of the caller's organization (institution staff)
+ * - own: the caller's own resident record
+ */
+export type Reach = "all" | "region" | "organization" | "own";
+
+export interface Permission {
+  /** Anyone, signed in or not (public information: regions, open work items, institutions). */
+  public?: boolean;
+  roles: Partial<Record<Role, Reach>>;
+  /** What the use-case does, for the docs and the matrix report. */
+  summary: string;
+}
+
+const officers = { district_officer: "region", metropolitan_officer: "region", system_admin: "all" } as const;
+const writers = { district_officer: "region", system_admin: "all" } as const;
+
+export const PERMISSIONS = {
+  "regions.read": { public: true, roles: {}, summary: "Regions and their public statistics" },
+  "programs.read": { public: true, roles: {}, summary: "The program catalogue" },
+  "organizations.read": { public: true, roles: {}, summary: "Institutions (public directory)" },
+  "organizations.create": { roles: writers, summary: "Register an institution" },
+  "organizations.update": {
+    roles: { institution_staff: "organization", ...writers },
+    summary: "Edit an institution",
+  },
+  "organizations.close": { roles: writers, summary: "Close an institution" },
+  "work_items.read": { public: true, roles: {}, summary: "Work items (public job board)" },
+  "work_items.create": {
+    roles: { institution_staff: "organization", ...writers },
+    summary: "Post a work item",
+  },
+  "work_items.update": {
+    roles: { institution_staff: "organization", ...writers },
+    summary: "Edit a work item",
+  },
+  "work_items.close": {
+    roles: { institution_staff: "organization", ...writers },
+    summary: "Close a work item",
+  },
+  "residents.list": { roles: officers, summary: "List residents (masked)" },
+  "residents.read": { roles: { resident: "own", ...officers }, summary: "Read a resident (masked)" },
+  "residents.create": { roles: { resident: "own", ...writers }, summary: "Register a resident" },
+  "residents.update": { roles: { resident: "own", ...writers }, summary: "Edit a resident" },
+  "residents.close": { roles: { resident: "own", ...writers }, summary: "Withdraw a resident" },
+  "residents.unmask": { roles: writers, summary: "See a resident's personal data unmasked (reason logged)" },
+  "residents.export_own": { roles: { resident: "own" }, summary: "Download my data" },
+  "audit.search": { roles: officers, summary: "Search the audit log" },
+} as const satisfies Record<string, Permission>;
+
+export type UseCase = keyof typeof PERMISSIONS;
+export const USE_CASES = Object.keys(PERMISSIONS) as UseCase[];
