@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { secureHeaders } from "hono/secure-headers";
 
 import { organizationRoutes } from "../organizations/organization.routes.ts";
+import { programRoutes } from "../programs/program.routes.ts";
 import { regionRoutes } from "../regions/region.routes.ts";
 import { residentRoutes } from "../residents/resident.routes.ts";
 import { workItemRoutes } from "../work-items/work-item.routes.ts";
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps, options: { serveWebApp?: boolean } = {}
   const api = new OpenAPIHono<AppEnv>()
     .route("/", healthRoutes)
     .route("/", regionRoutes)
+    .route("/", programRoutes)
     .route("/", organizationRoutes)
     .route("/", workItemRoutes)
     .route("/", residentRoutes);
