@@ -1,7 +1,10 @@
 import { Command, CommanderError } from "commander";
 import { AppError } from "../shared/errors.ts";
+import { registerAuditCommands } from "./audit.commands.ts";
 import { registerDbCommands } from "./db.commands.ts";
+import { registerDemoCommands } from "./demo.commands.ts";
 import { registerImportCommands } from "./import.command.ts";
+import { registerKeysCommands } from "./keys.commands.ts";
 import { registerServeCommand } from "./serve.command.ts";
 
 /** `npx maeul …`: a thin shell over the same use-cases the HTTP API calls. */
@@ -13,7 +16,10 @@ export function buildCli(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerDbCommands(program);
+  registerDemoCommands(program);
   registerImportCommands(program);
+  registerKeysCommands(program);
+  registerAuditCommands(program);
   return program;
 }
 

@@ -32,6 +32,9 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle client that the server drops (restart, failover, admin) must not crash the process:
+    // the pool replaces it on the next query.
+    pool.on("error", (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));
     // Fail fast with a clear message rather than on the first query.
     const client = await pool.connect().catch((error: unknown) => {
       void pool.end();

@@ -1,5 +1,12 @@
 // Every table, gathered for drizzle-kit and the typed query builder. Tables live in their domains.
 
+export { auditLog } from "../audit/audit.table.ts";
+export { accounts } from "../auth/account.table.ts";
+export { loginThrottle } from "../auth/login-throttle.table.ts";
+export { sessions } from "../auth/session.table.ts";
+export { twoFactors } from "../auth/two-factor.table.ts";
+export { users } from "../auth/user.table.ts";
+export { verifications } from "../auth/verification.table.ts";
 export { organizations } from "../organizations/organization.table.ts";
 export { programs } from "../programs/program.table.ts";
 export { seniorJobProjects } from "../programs/senior-job-project.table.ts";

@@ -1,3 +1,4 @@
+import { seedDemoAccounts } from "../auth/seed-demo-accounts.ts";
 import { COMPACT_SCALE, type DemoScale, STANDARD_SCALE } from "../demo/domain/demo-scale.ts";
 import { PILOT_DISTRICT_CODES } from "../demo/pilot-districts.ts";
 import { type SeedDemoResult, seedDemo } from "../demo/seed-demo.ts";
@@ -36,6 +37,8 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedRe
   const demoRegions = resolveDemoRegions(options.regions, known);
   if (!options.demo) return { demoRegions: [], demo: null };
   const demo = await seedDemo(db, demoRegions, { scaleFor: demoScaleFor(options.regions), log });
+  // Demo accounts (public passwords, marked demo) for the demo districts; with "all", the pilot ones.
+  await seedDemoAccounts(db, options.regions === "all" ? PILOT_DISTRICT_CODES : demoRegions, { log });
   return { demoRegions, demo };
 }
 

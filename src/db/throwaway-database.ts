@@ -33,6 +33,9 @@ export async function createThrowawayDatabase(
     ...database,
     dispose: async () => {
       await database.close();
+      // pool.end() resolves before every socket has closed; dropping "with (force)" at once would
+      // kill the stragglers, whose errors then surface as uncaught. Wait for them to go first.
+      await waitForNoConnections(adminUrl, name);
       await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
     },
   };
@@ -49,6 +52,23 @@ export async function probePostgres(adminUrl = DEFAULT_POSTGRES_ADMIN_URL): Prom
     return error as Error;
   } finally {
     await client.end().catch(() => {});
+  }
+}
+
+async function waitForNoConnections(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const { rows } = await client.query<{ n: number }>(
+        "select count(*)::int as n from pg_stat_activity where datname = $1",
+        [database],
+      );
+      if (rows[0]?.n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await client.end();
   }
 }
 

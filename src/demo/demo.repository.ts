@@ -35,6 +35,7 @@ export interface DemoRows {
   organizations: (typeof organizations.$inferInsert)[];
   workItems: (typeof workItems.$inferInsert)[];
   residents: (typeof residents.$inferInsert)[];
+  /** Already sealed (encryption envelopes bound to each resident id), see toDemoRows. */
   personal: (typeof residentPersonalData.$inferInsert)[];
 }
 

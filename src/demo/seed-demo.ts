@@ -1,9 +1,13 @@
+import { SYSTEM_ACTOR } from "../audit/domain/audit-vocabulary.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { writeMeta } from "../db/app-meta.repository.ts";
 import type { Db } from "../db/client.ts";
 import { chunks } from "../db/upsert.ts";
 import { toOrganizationRow } from "../organizations/organization.rows.ts";
 import { ZOrganizationCreate } from "../organizations/organization.schema.ts";
-import { toResidentRows } from "../residents/resident.rows.ts";
+import type { Keyring } from "../privacy/domain/field-envelope.ts";
+import { fieldKeys } from "../privacy/field-keys.ts";
+import { sealPersonalRow, toResidentRows } from "../residents/resident.rows.ts";
 import { ZResidentCreate } from "../residents/resident.schema.ts";
 import { toWorkItemRow } from "../work-items/work-item.rows.ts";
 import { ZWorkItemCreate } from "../work-items/work-item.schema.ts";
@@ -74,6 +78,13 @@ export async function seedDemo(
           scale: district.scale,
           ...counts,
         });
+        await recordAudit(tx as unknown as Db, SYSTEM_ACTOR, {
+          action: "create",
+          subjectType: "demo_district",
+          subjectId: region.code,
+          regionCode: region.code,
+          details: { synthetic: true, version: DEMO_DATA_VERSION, ...counts },
+        });
       });
       seeded.push(counts);
       if (verbose) {
@@ -94,8 +105,11 @@ export async function seedDemo(
   return { seeded, skipped };
 }
 
-/** Generated district → table rows, checked against the API contracts and marked synthetic. */
-export function toDemoRows(district: DemoDistrict): DemoRows {
+/**
+ * Generated district → table rows, checked against the API contracts and marked synthetic.
+ * Deterministic but for the encryption IVs: personal fields are sealed like anyone's.
+ */
+export function toDemoRows(district: DemoDistrict, keyring: Keyring = fieldKeys()): DemoRows {
   const organizationRows = district.organizations.map(({ id, fields }) => ({
     id,
     ...toOrganizationRow(ZOrganizationCreate.parse(fields), { synthetic: true }),
@@ -109,7 +123,7 @@ export function toDemoRows(district: DemoDistrict): DemoRows {
   for (const { id, fields } of district.residents) {
     const { resident, personal } = toResidentRows(ZResidentCreate.parse(fields), { synthetic: true });
     residentRows.push({ id, ...resident });
-    personalRows.push({ residentId: id, ...personal });
+    personalRows.push({ residentId: id, ...sealPersonalRow(id, personal, keyring) });
   }
   return {
     organizations: organizationRows,

@@ -1,3 +1,5 @@
+import { ANONYMOUS_ACTOR, type AuditActor } from "../audit/domain/audit-vocabulary.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import type { Db } from "../db/client.ts";
 import { requireRegion } from "../regions/require-region.ts";
 import { AppError, notFound, validationFailed } from "../shared/errors.ts";
@@ -12,11 +14,21 @@ import {
 import { toResidentChanges, toResidentRows } from "./resident.rows.ts";
 import type { TResidentCreate, TResidentUpdate } from "./resident.schema.ts";
 
-/** The writes of residents, each in one transaction, returning the resident as stored. */
+/**
+ * The writes of residents, each in one transaction, returning the resident as stored. Each
+ * write to personal data is audited in the same transaction (names of the fields, never their
+ * values); `actor` is who the edge says is calling, anonymous until the permission layer.
+ */
 
 export const RESIDENT = { ko: "주민", en: "Resident" };
+const SUBJECT = "resident";
 
-export async function registerResident(db: Db, input: TResidentCreate, now: Date): Promise<ResidentRow> {
+export async function registerResident(
+  db: Db,
+  input: TResidentCreate,
+  now: Date,
+  actor: AuditActor = ANONYMOUS_ACTOR,
+): Promise<ResidentRow> {
   requireWorkingAge(input.birthYear, now);
   return db.transaction(async (tx) => {
     await requireRegion(tx, input.regionCode);
@@ -24,6 +36,14 @@ export async function registerResident(db: Db, input: TResidentCreate, now: Date
     const id = await insertResident(tx, {
       resident: { ...rows.resident, createdAt: now, updatedAt: now },
       personal: { ...rows.personal, updatedAt: now },
+    });
+    await recordAudit(tx, actor, {
+      action: "create",
+      subjectType: SUBJECT,
+      subjectId: id,
+      regionCode: input.regionCode,
+      at: now,
+      details: { personalFields: presentFields(rows.personal) },
     });
     return (await findResident(tx, id))!;
   });
@@ -34,6 +54,7 @@ export async function editResident(
   id: string,
   patch: TResidentUpdate,
   now: Date,
+  actor: AuditActor = ANONYMOUS_ACTOR,
 ): Promise<ResidentRow> {
   if (patch.birthYear !== undefined) requireWorkingAge(patch.birthYear, now);
   return db.transaction(async (tx) => {
@@ -48,25 +69,53 @@ export async function editResident(
     }
     if (patch.regionCode) await requireRegion(tx, patch.regionCode);
     const changes = toResidentChanges(patch);
-    const personalChanged = Object.keys(changes.personal).length > 0;
+    const personalFields = Object.keys(changes.personal).sort();
     await updateResident(tx, id, {
       resident: { ...changes.resident, updatedAt: now },
-      personal: personalChanged ? { ...changes.personal, updatedAt: now } : {},
+      personal: personalFields.length > 0 ? { ...changes.personal, updatedAt: now } : {},
+    });
+    await recordAudit(tx, actor, {
+      action: "update",
+      subjectType: SUBJECT,
+      subjectId: id,
+      regionCode: patch.regionCode ?? stored.regionCode,
+      at: now,
+      details: { fields: Object.keys(changes.resident).sort(), personalFields },
     });
     return (await findResident(tx, id))!;
   });
 }
 
-/** Withdrawing twice is harmless: the second request returns the resident unchanged. */
-export async function withdrawResident(db: Db, id: string, now: Date): Promise<ResidentRow> {
+/** Withdrawing twice is harmless: the second request returns the resident unchanged (and logs nothing). */
+export async function withdrawResident(
+  db: Db,
+  id: string,
+  now: Date,
+  actor: AuditActor = ANONYMOUS_ACTOR,
+): Promise<ResidentRow> {
   return db.transaction(async (tx) => {
     const stored = await lockResident(tx, id);
     if (!stored) throw notFound(RESIDENT, id);
     if (stored.status !== "withdrawn") {
       await updateResident(tx, id, { resident: { status: "withdrawn", updatedAt: now }, personal: {} });
+      await recordAudit(tx, actor, {
+        action: "delete",
+        subjectType: SUBJECT,
+        subjectId: id,
+        regionCode: stored.regionCode,
+        at: now,
+        details: { status: "withdrawn" },
+      });
     }
     return (await findResident(tx, id))!;
   });
+}
+
+function presentFields(personal: object): string[] {
+  return Object.entries(personal)
+    .filter(([, value]) => value !== null && value !== undefined)
+    .map(([field]) => field)
+    .sort();
 }
 
 function requireWorkingAge(birthYear: number, now: Date): void {

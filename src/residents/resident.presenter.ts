@@ -1,18 +1,21 @@
 import { scheduleHours } from "../shared/domain/weekly-schedule.ts";
 import { maskAddress, maskName, maskPhone } from "./domain/mask-personal-data.ts";
 import type { ResidentRow } from "./resident.repository.ts";
+import { openPersonal } from "./resident.rows.ts";
 import type { TResident } from "./resident.schema.ts";
 
 /**
- * Shapes a database row into the API's resident object. Personal fields leave the server only
- * masked, whoever asks, until the accounts issue decides who may see them in full.
+ * Shapes a database row into the API's resident object. Personal fields are stored encrypted:
+ * they are opened here only to be masked, and leave the server only masked, whoever asks, until
+ * the permission layer adds an audited unmasking. Notes are never in the response.
  */
 export function presentResident({
   resident: r,
-  personal,
+  personal: sealed,
   regionNameKo,
   regionNameEn,
 }: ResidentRow): TResident {
+  const personal = openPersonal(r.id, sealed);
   return {
     id: r.id,
     regionCode: r.regionCode,

@@ -2,16 +2,24 @@ import { and, arrayContains, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { inRegion, pageOffset } from "../db/list-conditions.ts";
 import { regions } from "../regions/region.table.ts";
-import type { ResidentInsert, ResidentPersonalInsert } from "./resident.rows.ts";
+import {
+  openPersonal,
+  type ResidentInsert,
+  type ResidentPersonalInsert,
+  sealPersonal,
+  sealPersonalRow,
+} from "./resident.rows.ts";
 import type { TResidentQuery } from "./resident.schema.ts";
 import { residentPersonalData, residents } from "./resident.table.ts";
 
 const columns = {
   resident: residents,
+  // Envelopes: the presenter opens them to mask them; nothing else needs them.
   personal: {
-    name: residentPersonalData.name,
-    phone: residentPersonalData.phone,
-    address: residentPersonalData.address,
+    nameEnc: residentPersonalData.nameEnc,
+    phoneEnc: residentPersonalData.phoneEnc,
+    addressEnc: residentPersonalData.addressEnc,
+    notesEnc: residentPersonalData.notesEnc,
   },
   regionNameKo: regions.fullNameKo,
   regionNameEn: regions.fullNameEn,
@@ -58,16 +66,33 @@ export async function lockResident(db: Db, id: string) {
 }
 
 /**
+ * A resident's personal fields in the clear, for the paths that must show or export them (and
+ * audit that they did). Null when there is no such resident.
+ */
+export async function findPersonalData(db: Db, id: string): Promise<ResidentPersonalInsert | null> {
+  const [row] = await db
+    .select(columns.personal)
+    .from(residentPersonalData)
+    .where(eq(residentPersonalData.residentId, id));
+  return row ? openPersonal(id, row) : null;
+}
+
+/**
  * Inserts the matching row and the personal row together: a resident never exists without
  * the personal row, nor the reverse. Nested in a caller's transaction this is a savepoint.
+ * Personal fields arrive in the clear and are sealed here, once the row id they are bound to
+ * is known.
  */
 export async function insertResident(
   db: Db,
-  rows: { resident: ResidentInsert; personal: ResidentPersonalInsert },
+  rows: { resident: ResidentInsert; personal: ResidentPersonalInsert & { updatedAt?: Date } },
 ): Promise<string> {
   return db.transaction(async (tx) => {
     const [inserted] = await tx.insert(residents).values(rows.resident).returning({ id: residents.id });
-    await tx.insert(residentPersonalData).values({ ...rows.personal, residentId: inserted!.id });
+    const { updatedAt, ...personal } = rows.personal;
+    await tx
+      .insert(residentPersonalData)
+      .values({ ...sealPersonalRow(inserted!.id, personal), residentId: inserted!.id, updatedAt });
     return inserted!.id;
   });
 }
@@ -75,13 +100,18 @@ export async function insertResident(
 export async function updateResident(
   db: Db,
   id: string,
-  changes: { resident: Partial<ResidentInsert>; personal: Partial<ResidentPersonalInsert> },
+  changes: {
+    resident: Partial<ResidentInsert>;
+    personal: Partial<ResidentPersonalInsert> & { updatedAt?: Date };
+  },
 ): Promise<void> {
   await db.update(residents).set(changes.resident).where(eq(residents.id, id));
-  if (Object.keys(changes.personal).length > 0) {
+  const { updatedAt, ...personal } = changes.personal;
+  const sealed = sealPersonal(id, personal);
+  if (Object.keys(sealed).length > 0) {
     await db
       .update(residentPersonalData)
-      .set(changes.personal)
+      .set({ ...sealed, updatedAt })
       .where(eq(residentPersonalData.residentId, id));
   }
 }

@@ -1,14 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, residentBody } from "../../tests/helpers/api-fixtures.ts";
 import { createTestApp } from "../../tests/helpers/test-app.ts";
 import { testDatabaseKinds } from "../../tests/helpers/test-database.ts";
 import { snapToGrid } from "../shared/domain/geo.ts";
-import { insertResident } from "./resident.repository.ts";
+import { findPersonalData, insertResident } from "./resident.repository.ts";
 import { toResidentRows } from "./resident.rows.ts";
 import { ZResidentCreate } from "./resident.schema.ts";
-import { residentPersonalData } from "./resident.table.ts";
 
 type FieldError = { field: string; reason: string; messageKo: string; messageEn: string };
 const fieldsOf = (body: { error: { fields?: FieldError[] } }) =>
@@ -49,11 +47,8 @@ describe.each(await testDatabaseKinds())("residents API on %s", (kind) => {
     expect(resident.location).not.toEqual(input.location);
     const read = await t.request("GET", `/api/residents/${resident.id}`);
     expect(read.body).toEqual(resident);
-    // Stored in full, apart from the matching row; only the response is masked.
-    const [personal] = await t.database.db
-      .select()
-      .from(residentPersonalData)
-      .where(eq(residentPersonalData.residentId, resident.id));
+    // Stored in full (encrypted), apart from the matching row; only the response is masked.
+    const personal = await findPersonalData(t.database.db, resident.id);
     expect(personal).toMatchObject({ name: "홍길동", phone: "010-1234-5678" });
     const listed = await t.request("GET", "/api/residents?region=11620");
     for (const r of listed.body.items) expect(r.personal.masked).toBe(true);
@@ -146,10 +141,7 @@ describe.each(await testDatabaseKinds())("residents API on %s", (kind) => {
       remotePreference: "no",
       personal: { name: "김*희", phone: null, address: "서울 관악구 관악로 ***", masked: true },
     });
-    const [personal] = await t.database.db
-      .select()
-      .from(residentPersonalData)
-      .where(eq(residentPersonalData.residentId, resident.id));
+    const personal = await findPersonalData(t.database.db, resident.id);
     expect(personal).toMatchObject({
       name: "김영희",
       phone: null,

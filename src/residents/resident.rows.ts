@@ -1,10 +1,96 @@
+import {
+  decryptField,
+  decryptNullable,
+  encryptField,
+  encryptNullable,
+  type Keyring,
+} from "../privacy/domain/field-envelope.ts";
+import { fieldKeys } from "../privacy/field-keys.ts";
 import { snapToGrid } from "../shared/domain/geo.ts";
 import { normalizeSchedule } from "../shared/domain/weekly-schedule.ts";
 import type { TResidentCreate, TResidentUpdate } from "./resident.schema.ts";
 import type { residentPersonalData, residents } from "./resident.table.ts";
 
 export type ResidentInsert = typeof residents.$inferInsert;
-export type ResidentPersonalInsert = Omit<typeof residentPersonalData.$inferInsert, "residentId">;
+
+/** A resident's personal fields in the clear: what the API takes and the presenter masks. */
+export interface ResidentPersonalInsert {
+  name: string;
+  phone: string | null;
+  address: string | null;
+  notes: string | null;
+}
+
+/** The same fields as stored: encryption envelopes (see sealPersonal). */
+export type ResidentPersonalSealed = Omit<
+  typeof residentPersonalData.$inferInsert,
+  "residentId" | "updatedAt"
+>;
+export type ResidentPersonalStored = {
+  nameEnc: string;
+  phoneEnc: string | null;
+  addressEnc: string | null;
+  notesEnc: string | null;
+};
+
+/**
+ * Where each personal field is stored: the table and column names are part of every value's
+ * associated data, so an envelope opens only in the column and row it was sealed for. The key
+ * rotation and the plaintext upgrade (src/privacy) walk the same list.
+ */
+export const PERSONAL_DATA_ENCRYPTION = {
+  table: "resident_personal_data",
+  idColumn: "resident_id",
+  columns: { name: "name_enc", phone: "phone_enc", address: "address_enc", notes: "notes_enc" },
+} as const;
+
+const at = (residentId: string, field: keyof typeof PERSONAL_DATA_ENCRYPTION.columns) => ({
+  table: PERSONAL_DATA_ENCRYPTION.table,
+  column: PERSONAL_DATA_ENCRYPTION.columns[field],
+  rowId: residentId,
+});
+
+/** Plain personal fields → their envelopes under the current key; absent fields stay absent. */
+export function sealPersonal(
+  residentId: string,
+  personal: Partial<ResidentPersonalInsert>,
+  keyring: Keyring = fieldKeys(),
+): Partial<ResidentPersonalSealed> {
+  const key = keyring.current;
+  const sealed: Partial<ResidentPersonalSealed> = {};
+  if (personal.name !== undefined) sealed.nameEnc = encryptField(personal.name, key, at(residentId, "name"));
+  if (personal.phone !== undefined)
+    sealed.phoneEnc = encryptNullable(personal.phone, key, at(residentId, "phone"));
+  if (personal.address !== undefined) {
+    sealed.addressEnc = encryptNullable(personal.address, key, at(residentId, "address"));
+  }
+  if (personal.notes !== undefined)
+    sealed.notesEnc = encryptNullable(personal.notes, key, at(residentId, "notes"));
+  return sealed;
+}
+
+/** The whole personal row, sealed: every field present (null where empty). */
+export function sealPersonalRow(
+  residentId: string,
+  personal: ResidentPersonalInsert,
+  keyring: Keyring = fieldKeys(),
+): ResidentPersonalSealed {
+  return sealPersonal(residentId, personal, keyring) as ResidentPersonalSealed;
+}
+
+/** Stored envelopes → the plain fields. Throws when a value does not authenticate for this row. */
+export function openPersonal(
+  residentId: string,
+  stored: ResidentPersonalStored,
+  keyring: Keyring = fieldKeys(),
+): ResidentPersonalInsert {
+  return {
+    name: decryptField(stored.nameEnc, keyring, at(residentId, "name")),
+    phone: decryptNullable(stored.phoneEnc, keyring, at(residentId, "phone")),
+    address: decryptNullable(stored.addressEnc, keyring, at(residentId, "address")),
+    notes: decryptNullable(stored.notesEnc, keyring, at(residentId, "notes")),
+  };
+}
 
 /** A validated registration → the matching row (coarse location only) and the personal row. */
 export function toResidentRows(
@@ -32,6 +118,7 @@ export function toResidentRows(
       name: input.personal.name,
       phone: input.personal.phone ?? null,
       address: input.personal.address ?? null,
+      notes: input.personal.notes ?? null,
     },
   };
 }

@@ -28,6 +28,8 @@ export const ZResidentPersonal = z
       .regex(/^01\d-?\d{3,4}-?\d{4}$/, { message: "invalid_phone" })
       .nullish(),
     address: storedText(1, 200).nullish(),
+    /** Free-text notes (e.g. how best to reach the person); encrypted at rest, never in responses. */
+    notes: storedText(1, 2000).nullish(),
   })
   .strict()
   .meta({ id: "ResidentPersonal" });

@@ -52,15 +52,19 @@ export const residents = pgTable(
 );
 
 /**
- * Personal fields, kept in their own table so that the accounts issue can encrypt them and
- * restrict who reads them without touching the matching tables.
+ * Personal fields, kept in their own table and encrypted at rest (AES-256-GCM envelopes, see
+ * src/privacy/domain/field-envelope.ts and docs/decisions/0005): each column holds
+ * `v1:<keyId>:<iv>:<tag>:<ciphertext>`, bound to its column and resident id. Only the resident
+ * presenter and the unmasking path decrypt; matching never needs them.
  */
 export const residentPersonalData = pgTable("resident_personal_data", {
   residentId: uuid()
     .primaryKey()
     .references(() => residents.id, { onDelete: "cascade" }),
-  name: text().notNull(),
-  phone: text(),
-  address: text(),
+  nameEnc: text().notNull(),
+  phoneEnc: text(),
+  addressEnc: text(),
+  /** Free-text notes about the person (accessibility, family situation…): personal, so encrypted. */
+  notesEnc: text(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,6 +1,9 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { secureHeaders } from "hono/secure-headers";
 
+import { auditRoutes } from "../audit/audit.routes.ts";
+import { authRoutes } from "../auth/auth.routes.ts";
+import { authenticate } from "../auth/authenticate.ts";
 import { organizationRoutes } from "../organizations/organization.routes.ts";
 import { programRoutes } from "../programs/program.routes.ts";
 import { regionRoutes } from "../regions/region.routes.ts";
@@ -37,14 +40,18 @@ export function createApp(deps: AppDeps, options: { serveWebApp?: boolean } = {}
     c.set("deps", deps);
     await next();
   });
+  // Who is calling: `c.get("principal")` in every API handler (null when nobody is signed in).
+  app.use("/api/*", authenticate);
 
   const api = new OpenAPIHono<AppEnv>()
     .route("/", healthRoutes)
+    .route("/", authRoutes)
     .route("/", regionRoutes)
     .route("/", programRoutes)
     .route("/", organizationRoutes)
     .route("/", workItemRoutes)
-    .route("/", residentRoutes);
+    .route("/", residentRoutes)
+    .route("/", auditRoutes);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     // Paths are relative to the API's mount point.

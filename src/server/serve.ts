@@ -3,19 +3,36 @@ import type { AppConfig } from "../config.ts";
 import { openDatabase } from "../db/client.ts";
 import { migrateDatabase } from "../db/migrate.ts";
 import { seedDatabase } from "../db/seed-database.ts";
+import { encryptLeftoverPlaintext } from "../privacy/encrypt-plaintext-step.ts";
+import { loadKeyring, setFieldKeys } from "../privacy/field-keys.ts";
 import { createApp } from "./app.ts";
 
 /**
- * `maeul serve`: opens the database, applies migrations, seeds real regions and the demo on
- * first start (each step is skipped when already done), then listens.
+ * `maeul serve`: loads the data keys (refusing to start without one on a PostgreSQL server),
+ * opens the database, applies migrations, encrypts personal data an older release left in
+ * plaintext, seeds real regions and the demo on first start (each step is skipped when already
+ * done), then listens.
  */
 export async function startServer(config: AppConfig, options: { seed?: boolean } = {}) {
   const started = performance.now();
+  const keys = loadKeyring(config);
+  setFieldKeys(keys.keyring);
+  for (const warning of keys.warnings) console.warn(`  warning: ${warning}`);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const where =
     database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   console.log(`마을 Maeul: database ${where}`);
+  console.log(
+    `  data key ${keys.keyring.current.id} from ${
+      keys.source.kind === "env"
+        ? "MAEUL_DATA_KEY"
+        : `${keys.source.path}${keys.source.created ? " (created now: keep a copy apart from backups)" : ""}`
+    }`,
+  );
   await migrateDatabase(database);
+  await encryptLeftoverPlaintext(database.db, keys.keyring, {
+    log: (line) => console.log(`  privacy: ${line}`),
+  });
   if (options.seed !== false) {
     await seedDatabase(database.db, {
       regions: "pilot",

@@ -1,21 +1,65 @@
+import { Hono } from "hono";
+import { authenticate } from "../../src/auth/authenticate.ts";
+import type { Principal } from "../../src/auth/domain/principal.ts";
 import type { DbKind } from "../../src/db/client.ts";
 import { seedDatabase } from "../../src/db/seed-database.ts";
 import { createApp } from "../../src/server/app.ts";
+import type { AppEnv } from "../../src/server/router.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
-/** A migrated test database with real regions loaded, and the HTTP app on top of it (no socket). */
-export async function createTestApp(kind: DbKind, options: { now?: Date } = {}) {
+export interface TestRequestOptions {
+  /** Extra request headers (Cookie, Origin, X-Forwarded-For…). */
+  headers?: Record<string, string>;
+  /** The client's IP address, as the Node server would see it on the socket. */
+  ip?: string;
+}
+
+export interface TestResponse {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies freely
+  body: any;
+  headers: Headers;
+}
+
+export type TestRequest = (
+  method: string,
+  path: string,
+  body?: unknown,
+  options?: TestRequestOptions,
+) => Promise<TestResponse>;
+
+/** A browser-like client: keeps the cookies it is given and sends them back, with Origin set. */
+export interface TestAgent {
+  request: TestRequest;
+  /** Cookie name → value, as the server last set them. */
+  cookies: Map<string, string>;
+  /** POST /api/auth/login with these credentials; the agent keeps the session cookie. */
+  login(email: string, password: string): Promise<TestResponse>;
+}
+
+/**
+ * A migrated test database with real regions loaded, and the HTTP app on top of it (no socket).
+ * `now` may be a function, so that a test can move the clock (session timeouts, lockouts).
+ */
+export async function createTestApp(kind: DbKind, options: { now?: Date | (() => Date) } = {}) {
   const database: TestDatabase = await createTestDatabase(kind);
   await seedDatabase(database.db, { regions: [], demo: false });
-  const now = options.now ?? new Date("2026-03-02T00:00:00Z");
-  const app = createApp({ db: database.db, dbKind: database.kind, now: () => now }, { serveWebApp: false });
+  const fixed = options.now instanceof Date ? options.now : new Date("2026-03-02T00:00:00Z");
+  const now = typeof options.now === "function" ? options.now : () => fixed;
+  const app = createApp({ db: database.db, dbKind: database.kind, now }, { serveWebApp: false });
 
-  async function request(method: string, path: string, body?: unknown) {
-    const response = await app.request(path, {
-      method,
-      headers: body === undefined ? {} : { "Content-Type": "application/json" },
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-    });
+  const request: TestRequest = async (method, path, body, requestOptions = {}) => {
+    const headers: Record<string, string> = body === undefined ? {} : { "Content-Type": "application/json" };
+    const response = await app.request(
+      path,
+      {
+        method,
+        headers: { ...headers, ...requestOptions.headers },
+        body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      },
+      // What @hono/node-server passes as the environment: the socket, for the client's address.
+      requestOptions.ip ? { incoming: { socket: { remoteAddress: requestOptions.ip } } } : undefined,
+    );
     const text = await response.text();
     let json: unknown = null;
     try {
@@ -23,9 +67,61 @@ export async function createTestApp(kind: DbKind, options: { now?: Date } = {}) 
     } catch {
       json = text;
     }
-    // biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies freely
-    return { status: response.status, body: json as any, headers: response.headers };
+    return { status: response.status, body: json, headers: response.headers };
+  };
+
+  function agent(agentOptions: { ip?: string } = {}): TestAgent {
+    const cookies = new Map<string, string>();
+    const agentRequest: TestRequest = async (method, path, body, requestOptions = {}) => {
+      const cookieHeader = [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+      const response = await request(method, path, body, {
+        ip: requestOptions.ip ?? agentOptions.ip,
+        headers: {
+          Origin: "http://localhost",
+          ...(cookieHeader ? { Cookie: cookieHeader } : {}),
+          ...requestOptions.headers,
+        },
+      });
+      for (const setCookie of response.headers.getSetCookie()) {
+        const [pair = "", ...attributes] = setCookie.split(";");
+        const eq = pair.indexOf("=");
+        const name = pair.slice(0, eq).trim();
+        const value = pair.slice(eq + 1).trim();
+        const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === "";
+        if (expired) cookies.delete(name);
+        else cookies.set(name, value);
+      }
+      return response;
+    };
+    return {
+      request: agentRequest,
+      cookies,
+      login: (email, password) => agentRequest("POST", "/api/auth/login", { email, password }),
+    };
   }
 
-  return { app, database, request, dispose: () => database.dispose() };
+  /** A fresh agent that has just posted these credentials to /api/auth/login. */
+  async function login(email: string, password: string, agentOptions: { ip?: string } = {}) {
+    const client = agent(agentOptions);
+    const response = await client.login(email, password);
+    return { ...client, response };
+  }
+
+  // The same middleware as the app, on a route of its own that shows what handlers would see.
+  const probe = new Hono<AppEnv>()
+    .use("*", async (c, next) => {
+      c.set("deps", { db: database.db, dbKind: database.kind, now });
+      await next();
+    })
+    .use("/api/*", authenticate)
+    .get("/api/principal", (c) => c.json({ principal: c.get("principal") }));
+
+  /** The Principal that `authenticate` sets for a request carrying this agent's cookies. */
+  async function principalOf(client: Pick<TestAgent, "cookies">): Promise<Principal | null> {
+    const cookie = [...client.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+    const response = await probe.request("/api/principal", { headers: cookie ? { Cookie: cookie } : {} });
+    return ((await response.json()) as { principal: Principal | null }).principal;
+  }
+
+  return { app, database, now, request, agent, login, principalOf, dispose: () => database.dispose() };
 }

@@ -1,10 +1,13 @@
-import type { DbKind } from "../../src/db/client.ts";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { type DbKind, openDatabase } from "../../src/db/client.ts";
 import {
   createThrowawayDatabase,
   DEFAULT_POSTGRES_ADMIN_URL,
   probePostgres,
   type ThrowawayDatabase,
 } from "../../src/db/throwaway-database.ts";
+import { applyTestFieldKeys } from "./test-keys.ts";
 
 /**
  * Real databases for integration tests: an in-memory PGlite, and a fresh database on the
@@ -38,6 +41,42 @@ export async function testDatabaseKinds(): Promise<DbKind[]> {
 
 export type TestDatabase = ThrowawayDatabase;
 
+/** A migrated throwaway database; personal fields in it are sealed with the fixed test key. */
 export function createTestDatabase(kind: DbKind): Promise<TestDatabase> {
+  applyTestFieldKeys();
   return createThrowawayDatabase(kind, POSTGRES_ADMIN_URL);
+}
+
+/**
+ * A throwaway database with no migrations applied, for upgrade tests that migrate it step by
+ * step. Dropped by dispose().
+ */
+export async function createEmptyTestDatabase(kind: DbKind): Promise<TestDatabase> {
+  applyTestFieldKeys();
+  if (kind === "pglite") {
+    const database = await openDatabase({});
+    return { ...database, dispose: () => database.close() };
+  }
+  const name = `maeul_tmp_${randomBytes(6).toString("hex")}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    ...database,
+    dispose: async () => {
+      await database.close();
+      await adminQuery(`drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+async function adminQuery(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }

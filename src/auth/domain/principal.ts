@@ -30,4 +30,9 @@ export interface Principal {
 }
 
 /** Roles that must pass a second factor (TOTP) before they act, except accounts marked as demo. */
-export const SECOND_FACTOR_ROLES: readonly Role[] = ["district_officer", "metropolitan_officer", "ministry", "system_admin"];
+export const SECOND_FACTOR_ROLES: readonly Role[] = [
+  "district_officer",
+  "metropolitan_officer",
+  "ministry",
+  "system_admin",
+];

@@ -1,0 +1,33 @@
+/**
+ * What the audit log records. Reads and writes of personal data, unmasking and exports (with a
+ * reason), and sign-ins; the system's own work on the data (key rotation, data migrations).
+ */
+export const AUDIT_ACTIONS = [
+  "read",
+  "create",
+  "update",
+  "delete",
+  "export",
+  "unmask",
+  "login",
+  "logout",
+  "login_failed",
+  "key_rotate",
+  "data_migration",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Actions that must say why (개인정보 보호법: access to personal data beyond the task is logged with its purpose). */
+export const ACTIONS_REQUIRING_REASON: readonly AuditAction[] = ["unmask", "export"];
+
+/** Who acted. The permission layer fills it from the signed-in principal; until then, anonymous. */
+export interface AuditActor {
+  userId: string | null;
+  role: string;
+  ip?: string | undefined;
+  userAgent?: string | undefined;
+}
+
+export const ANONYMOUS_ACTOR: AuditActor = { userId: null, role: "anonymous" };
+/** The platform itself: seeds, start-up data migrations, key rotation from the CLI. */
+export const SYSTEM_ACTOR: AuditActor = { userId: null, role: "system" };

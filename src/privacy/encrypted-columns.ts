@@ -1,0 +1,21 @@
+import { PERSONAL_DATA_ENCRYPTION } from "../residents/resident.rows.ts";
+
+/**
+ * Every encrypted column, for the work that walks them all: key rotation, the key status report
+ * and the start-up step that encrypts plaintext left by an older release. A domain that adds an
+ * encrypted column adds it here.
+ */
+export interface EncryptedTable {
+  table: string;
+  /** The row id the values' associated data names. */
+  idColumn: string;
+  columns: readonly string[];
+}
+
+export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
+  {
+    table: PERSONAL_DATA_ENCRYPTION.table,
+    idColumn: PERSONAL_DATA_ENCRYPTION.idColumn,
+    columns: Object.values(PERSONAL_DATA_ENCRYPTION.columns),
+  },
+];
