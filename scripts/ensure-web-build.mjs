@@ -71,6 +71,8 @@ const started = Date.now();
 const result = spawnSync(process.execPath, [viteBin, "build", "--config", "web/vite.config.ts"], {
   cwd: root,
   stdio: "inherit",
+  // What npm start serves is the production bundle, even when called from a test run (NODE_ENV=test).
+  env: { ...process.env, NODE_ENV: "production" },
 });
 if (result.status !== 0) {
   console.error(`web: the build failed (exit ${result.status ?? result.signal}).`);

@@ -9,39 +9,41 @@ describe.each(await testDatabaseKinds())(
   "audit of residents' personal data and GET /api/audit on %s",
   (kind) => {
     let t: Awaited<ReturnType<typeof createTestApp>>;
+    let admin: Awaited<ReturnType<typeof t.signedIn>>;
     beforeAll(async () => {
       t = await createTestApp(kind);
+      admin = await t.signedIn("system_admin");
     });
     afterAll(() => t.dispose());
 
     const audit = async (query: string) => {
-      const res = await t.request("GET", `/api/audit?${query}`);
+      const res = await admin.request("GET", `/api/audit?${query}`);
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       return res.body;
     };
 
     it("records create, update and withdrawal in the write's transaction, with field names only", async () => {
-      const created = await t.request("POST", "/api/residents", residentBody());
+      const created = await admin.request("POST", "/api/residents", residentBody());
       const id = created.body.id;
-      await t.request("PATCH", `/api/residents/${id}`, {
+      await admin.request("PATCH", `/api/residents/${id}`, {
         maxTravelKm: 5,
         personal: { phone: null, notes: "메모" },
       });
-      await t.request("POST", `/api/residents/${id}/close`);
-      await t.request("POST", `/api/residents/${id}/close`); // harmless repeat: nothing more to log
+      await admin.request("POST", `/api/residents/${id}/close`);
+      await admin.request("POST", `/api/residents/${id}/close`); // harmless repeat: nothing more to log
       // Refused writes log nothing.
-      expect((await t.request("POST", "/api/residents", residentBody({ regionCode: "99999" }))).status).toBe(
-        422,
-      );
-      expect((await t.request("PATCH", `/api/residents/${id}`, { maxTravelKm: 6 })).status).toBe(409);
+      expect(
+        (await admin.request("POST", "/api/residents", residentBody({ regionCode: "99999" }))).status,
+      ).toBe(422);
+      expect((await admin.request("PATCH", `/api/residents/${id}`, { maxTravelKm: 6 })).status).toBe(409);
 
       const page = await audit(`subjectType=resident&subjectId=${id}`);
       expect(page.total).toBe(3);
       expect(page.items.map((e: { action: string }) => e.action)).toEqual(["delete", "update", "create"]);
       const [withdrawn, updated, registered] = page.items;
       expect(registered).toMatchObject({
-        actorUserId: null,
-        actorRole: "anonymous",
+        actorUserId: expect.any(String),
+        actorRole: "system_admin",
         subjectType: "resident",
         subjectId: id,
         regionCode: "11620",
@@ -113,7 +115,7 @@ describe.each(await testDatabaseKinds())(
     });
 
     it("answers 400 with the fields for a bad query", async () => {
-      const res = await t.request("GET", "/api/audit?action=steal&region=1&from=yesterday&pageSize=1000");
+      const res = await admin.request("GET", "/api/audit?action=steal&region=1&from=yesterday&pageSize=1000");
       expect(res.status).toBe(400);
       expect(res.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual([
         "action",
@@ -124,7 +126,7 @@ describe.each(await testDatabaseKinds())(
     });
 
     it("is described in the OpenAPI document", async () => {
-      const doc = await t.request("GET", "/api/openapi.json");
+      const doc = await admin.request("GET", "/api/openapi.json");
       expect(doc.body.paths["/audit"].get.parameters.map((p: { name: string }) => p.name)).toEqual(
         expect.arrayContaining([
           "actor",

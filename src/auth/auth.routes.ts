@@ -12,7 +12,13 @@ import {
 } from "../server/router.ts";
 import { validationFailed } from "../shared/errors.ts";
 import { presentAuthState } from "./auth.presenter.ts";
-import { ZAuthState, ZLoginRequest, ZPasswordChangeRequest, ZTwoFactorVerifyRequest } from "./auth.schema.ts";
+import {
+  ZAuthState,
+  ZLoginRequest,
+  ZPasswordChangeRequest,
+  ZSignupRequest,
+  ZTwoFactorVerifyRequest,
+} from "./auth.schema.ts";
 import { authFor } from "./auth.ts";
 import { AUTH_BASE_PATH, SESSION_COOKIE } from "./auth-config.ts";
 import {
@@ -44,6 +50,7 @@ import {
   findSessionByToken,
 } from "./session.repository.ts";
 import { findUserByEmail } from "./user.repository.ts";
+import { createUserAccount } from "./user-account.commands.ts";
 
 const TAGS = ["auth"];
 const errorContent = { "application/json": { schema: ZErrorResponse } };
@@ -70,6 +77,26 @@ const login = createRoute({
     400: errorResponses[400],
     401: unauthorized,
     403: forbiddenResponse,
+    429: tooMany,
+  },
+});
+
+const signup = createRoute({
+  method: "post",
+  path: "/auth/signup",
+  tags: TAGS,
+  summary: "Create a resident account and sign in",
+  description:
+    "Residents sign themselves up; staff, officer and ministry accounts are made by administrators. " +
+    "The password needs at least 10 characters and must not be a common password (400 with the field). " +
+    "An address already in use is 409.",
+  request: { body: jsonBody(ZSignupRequest) },
+  responses: {
+    201: jsonResponse(ZAuthState, "Account created and signed in"),
+    400: errorResponses[400],
+    401: unauthorized,
+    403: forbiddenResponse,
+    409: { description: "The e-mail address is already in use", content: errorContent },
     429: tooMany,
   },
 });
@@ -169,50 +196,15 @@ authRoutes.use("/auth/*", async (c, next) => {
 
 authRoutes
   .openapi(login, async (c) => {
-    const deps = c.get("deps");
-    const { auth } = await authFor(deps);
     const { email, password } = c.req.valid("json");
-    const subjects: ThrottleSubject[] = [
-      { kind: "account", value: email.trim().toLowerCase() },
-      { kind: "ip", value: clientIp(c) },
-    ];
-    const locked = secondsLocked(await readThrottle(deps.db, subjects), deps.now());
-    if (locked > 0) return tooManyAttempts(c, locked);
-
-    const previous = await resolveSession(c);
-    let result: { headers: Headers; response: unknown };
-    try {
-      result = await auth.api.signInEmail({
-        body: { email: email.trim(), password, rememberMe: false },
-        headers: c.req.raw.headers,
-        returnHeaders: true,
-      });
-    } catch (error) {
-      // 401 wrong password or unknown address; 400 an address that is not one, or a password
-      // longer than any we store: all the same answer, all counted.
-      if (isAPIError(error) && (error.statusCode === 401 || error.statusCode === 400)) {
-        const after = secondsLocked(await recordFailures(deps.db, subjects, deps.now()), deps.now());
-        return after > 0 ? tooManyAttempts(c, after) : invalidCredentials(c);
-      }
-      throw error;
-    }
-    await clearThrottle(deps.db, subjects[0]!);
-    if (previous) await deleteSession(deps.db, previous.session.id);
-    forwardCookies(c, result.headers);
-
-    const response = result.response as { twoFactorRedirect?: boolean; token?: string };
-    if (response.twoFactorRedirect) {
-      const user = await findUserByEmail(deps.db, email);
-      if (!user) throw new Error("The user who just passed the password step is gone");
-      return c.json(presentAuthState(user, null, "verify"), 200);
-    }
-    const created = response.token ? await findSessionByToken(deps.db, response.token) : null;
-    if (!created) throw new Error("better-auth signed in without a stored session");
-    await deleteExpiredSessions(deps.db, created.user.id, deps.now());
-    return c.json(
-      presentAuthState(created.user, timesOf(created.session), sessionSecondFactorStep(created.user)),
-      200,
-    );
+    return passwordSignIn(c, email, password, 200);
+  })
+  .openapi(signup, async (c) => {
+    const deps = c.get("deps");
+    const { email, password, name } = c.req.valid("json");
+    // Self sign-up makes resident accounts only; staff and officer accounts are created by administrators.
+    await createUserAccount(deps.db, { email, password, name, role: "resident" });
+    return passwordSignIn(c, email, password, 201);
   })
   .openapi(logout, async (c) => {
     const deps = c.get("deps");
@@ -306,6 +298,58 @@ authRoutes.on(["GET", "POST"], "/auth/*", async (c) => {
   const { auth } = await authFor(c.get("deps"));
   return auth.handler(c.req.raw);
 });
+
+/** The password step of signing in, shared by login and sign-up: throttling, better-auth, the cookie. */
+async function passwordSignIn<S extends 200 | 201>(
+  c: Context<AppEnv>,
+  email: string,
+  password: string,
+  status: S,
+) {
+  const deps = c.get("deps");
+  const { auth } = await authFor(deps);
+  const subjects: ThrottleSubject[] = [
+    { kind: "account", value: email.trim().toLowerCase() },
+    { kind: "ip", value: clientIp(c) },
+  ];
+  const locked = secondsLocked(await readThrottle(deps.db, subjects), deps.now());
+  if (locked > 0) return tooManyAttempts(c, locked);
+
+  const previous = await resolveSession(c);
+  let result: { headers: Headers; response: unknown };
+  try {
+    result = await auth.api.signInEmail({
+      body: { email: email.trim(), password, rememberMe: false },
+      headers: c.req.raw.headers,
+      returnHeaders: true,
+    });
+  } catch (error) {
+    // 401 wrong password or unknown address; 400 an address that is not one, or a password
+    // longer than any we store: all the same answer, all counted.
+    if (isAPIError(error) && (error.statusCode === 401 || error.statusCode === 400)) {
+      const after = secondsLocked(await recordFailures(deps.db, subjects, deps.now()), deps.now());
+      return after > 0 ? tooManyAttempts(c, after) : invalidCredentials(c);
+    }
+    throw error;
+  }
+  await clearThrottle(deps.db, subjects[0]!);
+  if (previous) await deleteSession(deps.db, previous.session.id);
+  forwardCookies(c, result.headers);
+
+  const response = result.response as { twoFactorRedirect?: boolean; token?: string };
+  if (response.twoFactorRedirect) {
+    const user = await findUserByEmail(deps.db, email);
+    if (!user) throw new Error("The user who just passed the password step is gone");
+    return c.json(presentAuthState(user, null, "verify"), status);
+  }
+  const created = response.token ? await findSessionByToken(deps.db, response.token) : null;
+  if (!created) throw new Error("better-auth signed in without a stored session");
+  await deleteExpiredSessions(deps.db, created.user.id, deps.now());
+  return c.json(
+    presentAuthState(created.user, timesOf(created.session), sessionSecondFactorStep(created.user)),
+    status,
+  );
+}
 
 function secondsLocked(states: Map<ThrottleKind, ThrottleState>, now: Date): number {
   return Math.max(0, ...[...states.values()].map((s) => lockSecondsLeft(s, now)));

@@ -10,6 +10,19 @@ export const ZLoginRequest = z
   })
   .meta({ id: "LoginRequest" });
 
+export const ZSignupRequest = z
+  .object({
+    email: z.email().trim().max(254).meta({ example: "hong@example.kr" }),
+    password: z
+      .string()
+      .min(1)
+      .max(256)
+      .meta({ description: "At least 10 characters, not a common password" }),
+    name: z.string().trim().min(1).max(50).meta({ example: "홍길동" }),
+  })
+  .strict()
+  .meta({ id: "SignupRequest" });
+
 export const ZAuthUser = z
   .object({
     id: z.string(),

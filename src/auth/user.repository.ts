@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { organizations } from "../organizations/organization.table.ts";
 import { regions } from "../regions/region.table.ts";
@@ -135,4 +135,14 @@ export async function listDemoAccounts(db: Db): Promise<DemoAccountRow[]> {
     const region = r.regionCode ?? r.residentRegion ?? r.organizationRegion;
     return { role: r.role, email: r.email, region, regionName: region ? (names.get(region) ?? null) : null };
   });
+}
+
+/** Links a resident account to the resident record it just registered; false if it already has one. */
+export async function linkResidentToUser(db: Db, userId: string, residentId: string): Promise<boolean> {
+  const linked = await db
+    .update(users)
+    .set({ residentId })
+    .where(and(eq(users.id, userId), isNull(users.residentId)))
+    .returning({ id: users.id });
+  return linked.length === 1;
 }

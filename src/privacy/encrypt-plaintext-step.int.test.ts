@@ -14,6 +14,7 @@ import {
 } from "../../tests/helpers/test-database.ts";
 import { testKeyring } from "../../tests/helpers/test-keys.ts";
 import { rowsOf, searchAudit } from "../audit/audit.repository.ts";
+import { createUserAccount } from "../auth/user-account.commands.ts";
 import { readMeta } from "../db/app-meta.repository.ts";
 import type { Database } from "../db/client.ts";
 import { migrateDatabase, migrationsFolder } from "../db/migrate.ts";
@@ -141,7 +142,24 @@ describe.each(await testDatabaseKinds())(
         { db: database.db, dbKind: database.kind, now: () => new Date() },
         { serveWebApp: false },
       );
-      const res = await app.request(`/api/residents/${PEOPLE[0]!.id}`);
+      // Residents' records need a signed-in caller with reach: an administrator here.
+      const credentials = { email: "admin@upgrade.test", password: "upgrade-test-password-1" };
+      await createUserAccount(database.db, {
+        ...credentials,
+        name: "관리자",
+        role: "system_admin",
+        demo: true,
+      });
+      const login = await app.request("/api/auth/login", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: "http://localhost" },
+        body: JSON.stringify(credentials),
+      });
+      const cookie = login.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
+      const res = await app.request(`/api/residents/${PEOPLE[0]!.id}`, { headers: { Cookie: cookie } });
       expect(res.status).toBe(200);
       expect((await res.json()).personal).toEqual({
         name: "홍*동",

@@ -1,5 +1,6 @@
 import { ANONYMOUS_ACTOR, type AuditActor } from "../audit/domain/audit-vocabulary.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { linkResidentToUser } from "../auth/user.repository.ts";
 import type { Db } from "../db/client.ts";
 import { requireRegion } from "../regions/require-region.ts";
 import { AppError, notFound, validationFailed } from "../shared/errors.ts";
@@ -28,6 +29,7 @@ export async function registerResident(
   input: TResidentCreate,
   now: Date,
   actor: AuditActor = ANONYMOUS_ACTOR,
+  options: { linkToUserId?: string } = {},
 ): Promise<ResidentRow> {
   requireWorkingAge(input.birthYear, now);
   return db.transaction(async (tx) => {
@@ -37,6 +39,13 @@ export async function registerResident(
       resident: { ...rows.resident, createdAt: now, updatedAt: now },
       personal: { ...rows.personal, updatedAt: now },
     });
+    // A resident registering themself: one record per account, linked in the same transaction.
+    if (options.linkToUserId && !(await linkResidentToUser(tx, options.linkToUserId, id))) {
+      throw new AppError("conflict", {
+        ko: "이 계정에는 이미 등록된 주민 정보가 있습니다.",
+        en: "This account already has a resident registration.",
+      });
+    }
     await recordAudit(tx, actor, {
       action: "create",
       subjectType: SUBJECT,

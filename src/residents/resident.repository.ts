@@ -1,4 +1,6 @@
 import { and, arrayContains, desc, eq, sql } from "drizzle-orm";
+import type { Scope } from "../access/domain/resolve-access.ts";
+import { scopeCondition } from "../access/scope-condition.ts";
 import type { Db } from "../db/client.ts";
 import { inRegion, pageOffset } from "../db/list-conditions.ts";
 import { regions } from "../regions/region.table.ts";
@@ -25,10 +27,14 @@ const columns = {
   regionNameEn: regions.fullNameEn,
 };
 
+/** Internal callers (commands, seeds) work without a caller's scope. */
+const EVERYTHING: Scope = { kind: "everything" };
+
 export type ResidentRow = NonNullable<Awaited<ReturnType<typeof findResident>>>;
 
-export async function listResidents(db: Db, query: TResidentQuery) {
+export async function listResidents(db: Db, query: TResidentQuery, scope: Scope = EVERYTHING) {
   const where = and(
+    scopeCondition(scope, { regionCode: residents.regionCode, residentId: residents.id }),
     query.region ? inRegion(residents.regionCode, query.region) : undefined,
     eq(residents.status, query.status ?? "active"),
     query.group ? arrayContains(residents.groups, [query.group]) : undefined,
@@ -49,13 +55,19 @@ export async function listResidents(db: Db, query: TResidentQuery) {
   return { rows, total: count?.total ?? 0 };
 }
 
-export async function findResident(db: Db, id: string) {
+/** One resident, if it lies inside the caller's scope (outside it, the caller cannot tell it exists). */
+export async function findResident(db: Db, id: string, scope: Scope = EVERYTHING) {
   const [row] = await db
     .select(columns)
     .from(residents)
     .innerJoin(residentPersonalData, eq(residentPersonalData.residentId, residents.id))
     .innerJoin(regions, eq(regions.code, residents.regionCode))
-    .where(eq(residents.id, id));
+    .where(
+      and(
+        eq(residents.id, id),
+        scopeCondition(scope, { regionCode: residents.regionCode, residentId: residents.id }),
+      ),
+    );
   return row ?? null;
 }
 

@@ -14,18 +14,20 @@ const fieldsOf = (body: { error: { fields?: FieldError[] } }) =>
 
 describe.each(await testDatabaseKinds())("residents API on %s", (kind) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: Awaited<ReturnType<typeof t.signedIn>>;
   beforeAll(async () => {
     t = await createTestApp(kind);
+    admin = await t.signedIn("system_admin");
   });
   afterAll(() => t.dispose());
 
   const register = async (overrides: Parameters<typeof residentBody>[0] = {}) => {
-    const res = await t.request("POST", "/api/residents", residentBody(overrides));
+    const res = await admin.request("POST", "/api/residents", residentBody(overrides));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body;
   };
   const ids = async (query: string) => {
-    const res = await t.request("GET", `/api/residents?${query}`);
+    const res = await admin.request("GET", `/api/residents?${query}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     return res.body.items.map((r: { id: string }) => r.id).sort();
   };
@@ -45,12 +47,12 @@ describe.each(await testDatabaseKinds())("residents API on %s", (kind) => {
       createdAt: "2026-03-02T00:00:00.000Z",
     });
     expect(resident.location).not.toEqual(input.location);
-    const read = await t.request("GET", `/api/residents/${resident.id}`);
+    const read = await admin.request("GET", `/api/residents/${resident.id}`);
     expect(read.body).toEqual(resident);
     // Stored in full (encrypted), apart from the matching row; only the response is masked.
     const personal = await findPersonalData(t.database.db, resident.id);
     expect(personal).toMatchObject({ name: "홍길동", phone: "010-1234-5678" });
-    const listed = await t.request("GET", "/api/residents?region=11620");
+    const listed = await admin.request("GET", "/api/residents?region=11620");
     for (const r of listed.body.items) expect(r.personal.masked).toBe(true);
     expect(JSON.stringify(listed.body)).not.toContain("홍길동");
     expect(JSON.stringify(listed.body)).not.toContain("1234-5678");
@@ -58,7 +60,7 @@ describe.each(await testDatabaseKinds())("residents API on %s", (kind) => {
 
   it("refuses someone younger than 15 at the injected date", async () => {
     const before = await countRows(t.database.db);
-    const res = await t.request("POST", "/api/residents", residentBody({ birthYear: 2012 }));
+    const res = await admin.request("POST", "/api/residents", residentBody({ birthYear: 2012 }));
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toMatchObject([{ field: "birthYear", reason: "too_young" }]);
     expect(res.body.error.fields[0].messageKo).toContain("2011");
@@ -67,7 +69,7 @@ describe.each(await testDatabaseKinds())("residents API on %s", (kind) => {
   });
 
   it("lists every invalid field, nested ones by their dotted path", async () => {
-    const res = await t.request("POST", "/api/residents", {
+    const res = await admin.request("POST", "/api/residents", {
       regionCode: "1162",
       birthYear: 1890,
       availability: [{ day: "mon", start: "09:15", end: "08:00" }],
@@ -94,7 +96,7 @@ describe.each(await testDatabaseKinds())("residents API on %s", (kind) => {
   });
 
   it("answers 422 for a well-formed but unknown 시군구", async () => {
-    const res = await t.request("POST", "/api/residents", residentBody({ regionCode: "99999" }));
+    const res = await admin.request("POST", "/api/residents", residentBody({ regionCode: "99999" }));
     expect(res.status).toBe(422);
     expect(res.body.error.fields).toMatchObject([{ field: "regionCode", reason: "unknown_region" }]);
   });
@@ -109,7 +111,7 @@ describe.each(await testDatabaseKinds())("residents API on %s", (kind) => {
     const b = await register({ regionCode: "26350", groups: ["senior", "low_income"], skills: ["cooking"] });
     const c = await register({ regionCode: "26410", groups: ["disabled"], skills: ["computer_basics"] });
     const w = await register({ regionCode: "26410" });
-    await t.request("POST", `/api/residents/${w.id}/close`);
+    await admin.request("POST", `/api/residents/${w.id}/close`);
     expect(await ids("region=26")).toEqual([a.id, b.id, c.id].sort());
     expect(await ids("region=26350")).toEqual([a.id, b.id].sort());
     expect(await ids("region=26&group=low_income")).toEqual([b.id]);
@@ -118,16 +120,16 @@ describe.each(await testDatabaseKinds())("residents API on %s", (kind) => {
     expect(await ids("region=26&synthetic=true")).toEqual([]);
     expect(await ids("region=26&synthetic=false")).toEqual([a.id, b.id, c.id].sort());
     expect(await ids("region=26&status=withdrawn")).toEqual([w.id]);
-    const page = await t.request("GET", "/api/residents?region=26&pageSize=2&page=2");
+    const page = await admin.request("GET", "/api/residents?region=26&pageSize=2&page=2");
     expect(page.body).toMatchObject({ page: 2, pageSize: 2, total: 3 });
     expect(page.body.items).toHaveLength(1);
-    const bad = await t.request("GET", "/api/residents?group=pilot&skill=flying&page=0");
+    const bad = await admin.request("GET", "/api/residents?group=pilot&skill=flying&page=0");
     expect(fieldsOf(bad.body)).toEqual(["group", "page", "skill"]);
   });
 
   it("edits matching and personal fields in one request, keeping the rest", async () => {
     const resident = await register({ skills: ["elder_care", "driving"], groups: ["senior", "disabled"] });
-    const res = await t.request("PATCH", `/api/residents/${resident.id}`, {
+    const res = await admin.request("PATCH", `/api/residents/${resident.id}`, {
       birthYear: 1960,
       location: { lat: 37.5, lng: 127.0 },
       personal: { name: "김영희", phone: null },
@@ -151,37 +153,37 @@ describe.each(await testDatabaseKinds())("residents API on %s", (kind) => {
 
   it("refuses an edit that makes the resident too young, or names an unknown region, changing nothing", async () => {
     const resident = await register();
-    const young = await t.request("PATCH", `/api/residents/${resident.id}`, {
+    const young = await admin.request("PATCH", `/api/residents/${resident.id}`, {
       birthYear: 2013,
       personal: { name: "새이름" },
     });
     expect(young.status).toBe(400);
     expect(fieldsOf(young.body)).toEqual(["birthYear"]);
-    const region = await t.request("PATCH", `/api/residents/${resident.id}`, {
+    const region = await admin.request("PATCH", `/api/residents/${resident.id}`, {
       regionCode: "99999",
       personal: { name: "새이름" },
     });
     expect(region.status).toBe(422);
-    expect((await t.request("GET", `/api/residents/${resident.id}`)).body).toEqual(resident);
+    expect((await admin.request("GET", `/api/residents/${resident.id}`)).body).toEqual(resident);
   });
 
   it("withdraws a resident, harmlessly twice, and refuses edits afterwards", async () => {
     const resident = await register();
-    const closed = await t.request("POST", `/api/residents/${resident.id}/close`);
+    const closed = await admin.request("POST", `/api/residents/${resident.id}/close`);
     expect(closed.status).toBe(200);
     expect(closed.body.status).toBe("withdrawn");
-    expect((await t.request("POST", `/api/residents/${resident.id}/close`)).body).toEqual(closed.body);
-    const edit = await t.request("PATCH", `/api/residents/${resident.id}`, { maxTravelKm: 5 });
+    expect((await admin.request("POST", `/api/residents/${resident.id}/close`)).body).toEqual(closed.body);
+    const edit = await admin.request("PATCH", `/api/residents/${resident.id}`, { maxTravelKm: 5 });
     expect(edit.status).toBe(409);
     expect(await ids("region=11620")).not.toContain(resident.id);
   });
 
   it("answers 404 for an unknown id and 400 for a malformed one", async () => {
     const id = randomUUID();
-    expect((await t.request("GET", `/api/residents/${id}`)).status).toBe(404);
-    expect((await t.request("PATCH", `/api/residents/${id}`, { maxTravelKm: 5 })).status).toBe(404);
-    expect((await t.request("POST", `/api/residents/${id}/close`)).status).toBe(404);
-    const bad = await t.request("PATCH", "/api/residents/zzz", { maxTravelKm: 5 });
+    expect((await admin.request("GET", `/api/residents/${id}`)).status).toBe(404);
+    expect((await admin.request("PATCH", `/api/residents/${id}`, { maxTravelKm: 5 })).status).toBe(404);
+    expect((await admin.request("POST", `/api/residents/${id}/close`)).status).toBe(404);
+    const bad = await admin.request("PATCH", "/api/residents/zzz", { maxTravelKm: 5 });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(["id"]);
   });

@@ -7,6 +7,7 @@ import { authenticate } from "../auth/authenticate.ts";
 import { organizationRoutes } from "../organizations/organization.routes.ts";
 import { programRoutes } from "../programs/program.routes.ts";
 import { regionRoutes } from "../regions/region.routes.ts";
+import { myDataRoutes } from "../residents/my-data.routes.ts";
 import { residentRoutes } from "../residents/resident.routes.ts";
 import { workItemRoutes } from "../work-items/work-item.routes.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps, options: { serveWebApp?: boolean } = {}
     .route("/", organizationRoutes)
     .route("/", workItemRoutes)
     .route("/", residentRoutes)
+    .route("/", myDataRoutes)
     .route("/", auditRoutes);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -2,6 +2,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserAvailable } from "./support/browser.ts";
 import { useServerAndBrowser } from "./support/browser-session.ts";
+import type { DemoAccount } from "./support/maeul-server.ts";
+import { demoAccount, signIn } from "./support/sign-in.ts";
 
 /**
  * The web app in a real browser against the real server: language, accessibility landmarks,
@@ -10,9 +12,12 @@ import { useServerAndBrowser } from "./support/browser-session.ts";
 const available = browserAvailable();
 
 describe.skipIf(!available)("web pages", () => {
-  const session = useServerAndBrowser();
+  const session = useServerAndBrowser({ demoAccounts: true });
 
-  async function open(path: string, options: { language?: "ko" | "en"; width?: number } = {}): Promise<Page> {
+  async function open(
+    path: string,
+    options: { language?: "ko" | "en"; width?: number; as?: DemoAccount } = {},
+  ): Promise<Page> {
     const context = await session.browser.newContext({
       viewport: { width: options.width ?? 390, height: 844 },
     });
@@ -23,9 +28,15 @@ describe.skipIf(!available)("web pages", () => {
       );
     }
     const page = await context.newPage();
+    if (options.as) {
+      await page.goto(`${session.server.url}/login`, { waitUntil: "networkidle" });
+      await signIn(page, session.server.url, options.as);
+    }
     await page.goto(`${session.server.url}${path}`, { waitUntil: "networkidle" });
     return page;
   }
+  /** District officers may register a resident on their behalf: the registration form, signed in. */
+  const officer = () => demoAccount(session.server.demoAccounts, "district_officer", "11620");
 
   it("shows the honest masthead, a skip link and the landmarks, in Korean by default", async () => {
     const page = await open("/");
@@ -81,8 +92,31 @@ describe.skipIf(!available)("web pages", () => {
     await page.context().close();
   });
 
-  it("reports missing fields on the registration form and focuses the summary", async () => {
+  it("explains the password rule on the sign-up step and reports missing fields", async () => {
     const page = await open("/residents/new");
+    expect(await page.locator(".steps [aria-current=step]").textContent()).toContain("계정 만들기");
+    expect(await page.locator("#f-password-hint").textContent()).toContain("10자 이상");
+    expect(await page.getAttribute("#f-password", "autocomplete")).toBe("new-password");
+    await page.getByRole("button", { name: "계정 만들고 다음 단계로" }).click();
+    await page.locator(".error-summary").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    expect(await page.locator(".error-summary li").count()).toBe(3);
+    expect(await page.getAttribute("#f-password", "aria-describedby")).toContain("f-password-error");
+    // Pasting a password (from a password manager) is not blocked.
+    const blocked = await page.locator("#f-password").evaluate((el) => {
+      const paste = new ClipboardEvent("paste", { bubbles: true, cancelable: true });
+      el.dispatchEvent(paste);
+      return paste.defaultPrevented;
+    });
+    expect(blocked).toBe(false);
+    await page.locator("#f-password").fill("short");
+    await page.getByRole("button", { name: "계정 만들고 다음 단계로" }).click();
+    await page.locator("#f-password-error").getByText("비밀번호는 10자 이상이어야 합니다.").waitFor();
+    await page.context().close();
+  });
+
+  it("reports missing fields on the registration form and focuses the summary", async () => {
+    const page = await open("/residents/new", { as: officer() });
     await page.getByRole("button", { name: "등록하기" }).click();
     await page.locator(".error-summary").waitFor();
     expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
@@ -93,7 +127,7 @@ describe.skipIf(!available)("web pages", () => {
   });
 
   it("operates the weekly grid with presets, the keyboard and a tap", async () => {
-    const page = await open("/residents/new");
+    const page = await open("/residents/new", { as: officer() });
     await page.getByRole("button", { name: "평일 오전 (09~13시)" }).click();
     await expect(page.locator(".schedule-grid__summary").textContent()).resolves.toContain("주 20시간");
     const monday9 = page.getByRole("button", { name: "월요일 09:00~10:00" });

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { authenticate } from "../../src/auth/authenticate.ts";
-import type { Principal } from "../../src/auth/domain/principal.ts";
+import type { Principal, Role } from "../../src/auth/domain/principal.ts";
+import { createUserAccount } from "../../src/auth/user-account.commands.ts";
 import type { DbKind } from "../../src/db/client.ts";
 import { seedDatabase } from "../../src/db/seed-database.ts";
 import { createApp } from "../../src/server/app.ts";
@@ -123,5 +124,40 @@ export async function createTestApp(kind: DbKind, options: { now?: Date | (() =>
     return ((await response.json()) as { principal: Principal | null }).principal;
   }
 
-  return { app, database, now, request, agent, login, principalOf, dispose: () => database.dispose() };
+  /**
+   * A signed-in agent with this role and reach: the account is created on first use (marked demo,
+   * so that officer roles need no TOTP code in tests that are not about TOTP).
+   */
+  async function signedIn(
+    role: Role,
+    reach: { regionCode?: string | null; organizationId?: string | null; residentId?: string | null } = {},
+  ) {
+    const email = `${role}.${reach.regionCode ?? reach.organizationId ?? reach.residentId ?? "all"}.${++accounts}@test.maeul.kr`;
+    const password = "test-password-long-enough-7";
+    await createUserAccount(database.db, {
+      email,
+      password,
+      name: `테스트 ${role}`,
+      role,
+      demo: true,
+      ...reach,
+    });
+    const client = await login(email, password);
+    if (client.response.status !== 200)
+      throw new Error(`test sign-in failed: ${JSON.stringify(client.response.body)}`);
+    return client;
+  }
+  let accounts = 0;
+
+  return {
+    app,
+    database,
+    now,
+    request,
+    agent,
+    login,
+    signedIn,
+    principalOf,
+    dispose: () => database.dispose(),
+  };
 }

@@ -139,13 +139,15 @@ function hostileBodies(valid: Record<string, unknown>): fc.Arbitrary<string> {
 
 describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s", (kind) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: Awaited<ReturnType<typeof t.signedIn>>;
   const ids = { organization: "", workItem: "", resident: "" };
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    ids.organization = (await t.request("POST", "/api/organizations", organizationBody())).body.id;
-    ids.workItem = (await t.request("POST", "/api/work-items", workItemBody(ids.organization))).body.id;
-    ids.resident = (await t.request("POST", "/api/residents", residentBody())).body.id;
+    admin = await t.signedIn("system_admin");
+    ids.organization = (await admin.request("POST", "/api/organizations", organizationBody())).body.id;
+    ids.workItem = (await admin.request("POST", "/api/work-items", workItemBody(ids.organization))).body.id;
+    ids.resident = (await admin.request("POST", "/api/residents", residentBody())).body.id;
   });
   afterAll(() => t.dispose());
 
@@ -194,13 +196,13 @@ describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s
       const path = endpoint.path();
       const valid = endpoint.valid() as Record<string, unknown>;
       // The valid body itself is accepted, so the 4xx below are about the hostile part only.
-      const probe = await t.request(endpoint.method, path, valid);
+      const probe = await admin.request(endpoint.method, path, valid);
       expect(probe.status, JSON.stringify(probe.body)).toBeLessThan(300);
-      const target = endpoint.method === "PATCH" ? await t.request("GET", path) : null;
+      const target = endpoint.method === "PATCH" ? await admin.request("GET", path) : null;
       const before = await countRows(t.database.db);
       await fc.assert(
         fc.asyncProperty(hostileBodies(valid), async (body) => {
-          const res = await t.request(endpoint.method, path, body);
+          const res = await admin.request(endpoint.method, path, body);
           expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBeGreaterThanOrEqual(400);
           expect(res.status).toBeLessThan(500);
           expect(typeof res.body?.error?.code).toBe("string");
@@ -208,7 +210,7 @@ describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s
         }),
         { numRuns: RUNS, seed: SEED },
       );
-      if (target) expect(await t.request("GET", path)).toMatchObject({ status: 200, body: target.body });
+      if (target) expect(await admin.request("GET", path)).toMatchObject({ status: 200, body: target.body });
     },
   );
 });

@@ -3,21 +3,42 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import type { DemoAccountListing } from "../../../src/cli/demo.commands.ts";
+
+export type DemoAccount = DemoAccountListing;
 
 /**
  * Starts the real platform the way a user does (`maeul serve` on embedded PGlite, in a fresh data
  * directory), after making sure the web app is built. Returns its URL and a stop function.
+ *
+ * With `demoAccounts`, the data directory is seeded first (`maeul db seed`) and the demo accounts
+ * are read with `maeul demo accounts --json` before the server starts: embedded PGlite admits one
+ * process at a time, so the CLI cannot read the directory while `serve` holds it. `serve` then
+ * finds every seed step done.
  */
-export async function startMaeulServer(): Promise<{
+export async function startMaeulServer(options: { demoAccounts?: boolean } = {}): Promise<{
   url: string;
   dataDir: string;
+  demoAccounts: DemoAccount[];
   stop: () => Promise<void>;
 }> {
-  execFileSync(process.execPath, ["scripts/ensure-web-build.mjs"], { stdio: "inherit" });
+  // The production bundle, as users get it (vitest sets NODE_ENV=test, which would make Vite
+  // bundle React's development build).
+  execFileSync(process.execPath, ["scripts/ensure-web-build.mjs"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maeul-e2e-"));
+  const env = { ...process.env, HOST: "127.0.0.1", MAEUL_DATA_DIR: dataDir, DATABASE_URL: "" };
+  let demoAccounts: DemoAccount[] = [];
+  if (options.demoAccounts) {
+    execFileSync(process.execPath, ["bin/maeul.mjs", "db", "seed"], { env, stdio: "ignore" });
+    const listing = execFileSync(process.execPath, ["bin/maeul.mjs", "demo", "accounts", "--json"], { env });
+    demoAccounts = JSON.parse(listing.toString()) as DemoAccount[];
+  }
   const port = await freePort();
   const child = spawn(process.execPath, ["bin/maeul.mjs", "serve"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", MAEUL_DATA_DIR: dataDir, DATABASE_URL: "" },
+    env: { ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -36,6 +57,7 @@ export async function startMaeulServer(): Promise<{
   return {
     url: `http://127.0.0.1:${port}`,
     dataDir,
+    demoAccounts,
     stop: async () => {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));

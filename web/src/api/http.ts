@@ -9,10 +9,15 @@ export class ApiError extends Error {
   readonly messageKo: string;
   readonly messageEn: string;
   readonly fields: FieldError[];
+  /** Seconds to wait before trying again (the Retry-After header of a 429), when the API said. */
+  readonly retryAfterSeconds: number | null;
+  /** When the answer came (Date.now()), to turn Retry-After into a time of day. */
+  readonly receivedAt = Date.now();
 
   constructor(
     status: number,
     body: { code?: string; messageKo?: string; messageEn?: string; fields?: FieldError[] },
+    retryAfterSeconds: number | null = null,
   ) {
     super(body.messageEn ?? `HTTP ${status}`);
     this.name = "ApiError";
@@ -21,6 +26,7 @@ export class ApiError extends Error {
     this.messageKo = body.messageKo ?? "";
     this.messageEn = body.messageEn ?? "";
     this.fields = body.fields ?? [];
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -44,16 +50,35 @@ export function toQueryString(params: Record<string, QueryValue>): string {
   return text ? `?${text}` : "";
 }
 
-async function request<T>(
+/** A successful answer with its headers (for Date, Content-Disposition and the like). */
+export interface ApiResponse<T> {
+  data: T;
+  headers: Headers;
+}
+
+/** Retry-After as seconds: either a number of seconds or an HTTP date. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | null {
+  if (!header) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/**
+ * One call to the API. The session cookie goes with it (same origin: fetch's default
+ * `credentials: "same-origin"`); a non-2xx answer becomes an ApiError.
+ */
+export async function send<T>(
   method: "GET" | "POST",
   path: string,
   body?: unknown,
   signal?: AbortSignal,
-): Promise<T> {
+): Promise<ApiResponse<T>> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
+      credentials: "same-origin",
       headers:
         body === undefined
           ? { Accept: "application/json" }
@@ -74,19 +99,54 @@ async function request<T>(
   }
   if (!response.ok) {
     const error = (json as { error?: ConstructorParameters<typeof ApiError>[1] } | null)?.error ?? {};
-    throw new ApiError(response.status, error);
+    throw new ApiError(response.status, error, retryAfterSeconds(response.headers.get("Retry-After")));
   }
-  return json as T;
+  return { data: json as T, headers: response.headers };
 }
 
-export function getJson<T>(
+export async function getJson<T>(
   path: string,
   params: Record<string, QueryValue> = {},
   signal?: AbortSignal,
 ): Promise<T> {
-  return request<T>("GET", `${path}${toQueryString(params)}`, undefined, signal);
+  return (await send<T>("GET", `${path}${toQueryString(params)}`, undefined, signal)).data;
 }
 
-export function postJson<T>(path: string, body: unknown): Promise<T> {
-  return request<T>("POST", path, body);
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  return (await send<T>("POST", path, body)).data;
+}
+
+/** A file from the API (an attachment): its bytes and the name the server gave it. */
+export async function getFile(path: string): Promise<{ blob: Blob; filename: string | null }> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, { credentials: "same-origin" });
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+  if (!response.ok) {
+    let body: ConstructorParameters<typeof ApiError>[1] = {};
+    try {
+      body = ((await response.json()) as { error?: typeof body }).error ?? {};
+    } catch {
+      body = {};
+    }
+    throw new ApiError(response.status, body, retryAfterSeconds(response.headers.get("Retry-After")));
+  }
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get("Content-Disposition")) };
+}
+
+/** The file name of a Content-Disposition header: filename* (RFC 5987) first, then filename. */
+export function filenameOf(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(header);
+  return plain?.[1]?.trim() || null;
 }

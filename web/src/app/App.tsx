@@ -1,33 +1,74 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Route, Routes } from "react-router";
+import { RequireAuth } from "../components/auth/RequireAuth.tsx";
+import { can } from "../lib/access.ts";
+import { AuditPage } from "../pages/AuditPage.tsx";
 import { HomePage } from "../pages/HomePage.tsx";
+import { LoginPage } from "../pages/LoginPage.tsx";
+import { MePage } from "../pages/MePage.tsx";
 import { NotFoundPage } from "../pages/NotFoundPage.tsx";
 import { PrivacyPage } from "../pages/PrivacyPage.tsx";
 import { ResidentDonePage } from "../pages/ResidentDonePage.tsx";
+import { ResidentListPage } from "../pages/ResidentListPage.tsx";
 import { ResidentNewPage } from "../pages/ResidentNewPage.tsx";
 import { WorkItemDetailPage } from "../pages/WorkItemDetailPage.tsx";
 import { WorkItemNewPage } from "../pages/WorkItemNewPage.tsx";
 import { WorkItemSearchPage } from "../pages/WorkItemSearchPage.tsx";
+import { AuthProvider } from "./AuthProvider.tsx";
 import { Layout } from "./Layout.tsx";
 import { queryClient } from "./query-client.ts";
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<HomePage />} />
-            <Route path="work-items" element={<WorkItemSearchPage />} />
-            <Route path="work-items/:id" element={<WorkItemDetailPage />} />
-            <Route path="residents/new" element={<ResidentNewPage />} />
-            <Route path="residents/new/done" element={<ResidentDonePage />} />
-            <Route path="organizations/work-items/new" element={<WorkItemNewPage />} />
-            <Route path="privacy" element={<PrivacyPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
+      <AuthProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="login" element={<LoginPage />} />
+              <Route path="work-items" element={<WorkItemSearchPage />} />
+              <Route path="work-items/:id" element={<WorkItemDetailPage />} />
+              <Route path="residents/new" element={<ResidentNewPage />} />
+              <Route path="residents/new/done" element={<ResidentDonePage />} />
+              <Route
+                path="residents"
+                element={
+                  <RequireAuth allow={(user) => can(user, "residents.list")}>
+                    <ResidentListPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="organizations/work-items/new"
+                element={
+                  <RequireAuth allow={(user) => can(user, "work_items.create")}>
+                    <WorkItemNewPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="audit"
+                element={
+                  <RequireAuth allow={(user) => can(user, "audit.search")}>
+                    <AuditPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="me"
+                element={
+                  <RequireAuth allow={(user) => user.role === "resident"}>
+                    <MePage />
+                  </RequireAuth>
+                }
+              />
+              <Route path="privacy" element={<PrivacyPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </AuthProvider>
     </QueryClientProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { Outlet } from "react-router";
+import { SessionTimeout } from "../components/auth/SessionTimeout.tsx";
 import { Masthead } from "../components/layout/Masthead.tsx";
 import { SiteFooter } from "../components/layout/SiteFooter.tsx";
 import { SiteHeader } from "../components/layout/SiteHeader.tsx";
@@ -20,6 +21,7 @@ export function Layout() {
         </div>
       </main>
       <SiteFooter />
+      <SessionTimeout />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { TResident } from "../api/residents.ts";
+import { useAuth } from "../app/auth-context.ts";
 import { PageHeader } from "../components/common/PageHeader.tsx";
 import { SyntheticBadge } from "../components/common/SyntheticBadge.tsx";
 import { ResidentSummary } from "../components/residents/ResidentSummary.tsx";
@@ -11,6 +12,7 @@ export function ResidentDonePage() {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const location = useLocation();
+  const { user } = useAuth();
   const resident = (location.state as { resident?: TResident } | null)?.resident;
   if (!resident) {
     return (
@@ -44,6 +46,11 @@ export function ResidentDonePage() {
         >
           {t("resident.doneSearch", { region: pick(resident.regionNameKo, resident.regionNameEn) })}
         </Link>
+        {user?.role === "resident" ? (
+          <Link className="button button--secondary button--large" to="/me">
+            {t("nav.me")}
+          </Link>
+        ) : null}
         <Link className="button button--tertiary button--large" to="/">
           {t("nav.home")}
         </Link>

@@ -1,118 +1,89 @@
-import { type FormEvent, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useSearchParams } from "react-router";
-import { useCreateResident } from "../api/residents.ts";
+import { Link, useNavigate } from "react-router";
+import type { TResident } from "../api/residents.ts";
+import { useAuth } from "../app/auth-context.ts";
+import { NotAllowed } from "../components/auth/NotAllowed.tsx";
+import { SignupForm } from "../components/auth/SignupForm.tsx";
+import { LoadingMessage } from "../components/common/LoadingMessage.tsx";
 import { PageHeader } from "../components/common/PageHeader.tsx";
-import { ErrorSummary } from "../components/form/ErrorSummary.tsx";
-import { regionValueFromCode } from "../components/region/region-value.ts";
-import { ResidentAboutSection } from "../components/residents/ResidentAboutSection.tsx";
-import { ResidentAvailabilitySection } from "../components/residents/ResidentAvailabilitySection.tsx";
-import { ResidentPersonalSection } from "../components/residents/ResidentPersonalSection.tsx";
-import { ResidentPlaceSection } from "../components/residents/ResidentPlaceSection.tsx";
-import { ResidentSkillsSection } from "../components/residents/ResidentSkillsSection.tsx";
-import {
-  RESIDENT_FIELD_KEYS,
-  type ResidentFormState,
-  toResidentCreateBody,
-} from "../components/residents/resident-form.ts";
-import { useClientError } from "../hooks/use-client-error.ts";
-import { useFormErrors } from "../hooks/use-form-errors.ts";
+import { RegistrationSteps } from "../components/residents/RegistrationSteps.tsx";
+import { ResidentRegistrationForm } from "../components/residents/ResidentRegistrationForm.tsx";
+import { can } from "../lib/access.ts";
 
-/** /residents/new: a resident registers when and how they can work. */
+/**
+ * /residents/new. Signed out: step 1 makes a resident account (POST /api/auth/signup, which
+ * signs in), step 2 is the registration (POST /api/residents), linked to that account. A
+ * resident already registered is sent to 내 정보; an officer registers someone on their behalf.
+ */
 export function ResidentNewPage() {
   const { t } = useTranslation();
+  const auth = useAuth();
   const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const create = useCreateResident();
-  const errors = useFormErrors(create.error);
-  const clientError = useClientError();
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<ResidentFormState>(() => ({
-    region: regionValueFromCode(params.get("region")),
-    location: null,
-    birthYear: "",
-    groups: [],
-    availability: [],
-    desiredHoursPerWeek: "20",
-    maxTravelKm: "5",
-    remotePreference: "no",
-    skills: [],
-    certificates: [],
-    interests: [],
-    name: "",
-    phone: "",
-    address: "",
-    consent: false,
-  }));
-  const update: <K extends keyof ResidentFormState>(key: K, value: ResidentFormState[K]) => void = (
-    key,
-    value,
-  ) => setState((s) => ({ ...s, [key]: value }));
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    setAttempt((n) => n + 1);
-    // Presence checks only (so that nothing is sent without consent); the API checks everything else.
-    const local = [
-      ...(state.region.sigungu ? [] : [clientError("regionCode", "resident.check.region")]),
-      ...(state.birthYear.trim() ? [] : [clientError("birthYear", "form.requiredField")]),
-      ...(state.availability.length ? [] : [clientError("availability", "resident.check.availability")]),
-      ...(state.desiredHoursPerWeek.trim() ? [] : [clientError("desiredHoursPerWeek", "form.requiredField")]),
-      ...(state.maxTravelKm.trim() ? [] : [clientError("maxTravelKm", "form.requiredField")]),
-      ...(state.name.trim() ? [] : [clientError("personal.name", "form.requiredField")]),
-      ...(state.consent ? [] : [clientError("consent", "resident.consentRequired")]),
-    ];
-    errors.setClientErrors(local);
-    if (local.length) {
-      create.reset();
-      return;
+  const user = auth.user;
+  const step: 1 | 2 = user ? 2 : 1;
+  // From step 1 to step 2 on the same page: focus goes to the step 2 heading.
+  const cameFromStep1 = useRef(false);
+  const [justSignedUp, setJustSignedUp] = useState(false);
+  const step2Heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (step === 1) cameFromStep1.current = true;
+    else if (cameFromStep1.current) {
+      setJustSignedUp(true);
+      step2Heading.current?.focus();
     }
-    create.mutate(toResidentCreateBody(state), {
-      onSuccess: (resident) => navigate("/residents/new/done", { state: { resident } }),
-    });
+  }, [step]);
+
+  function registered(resident: TResident) {
+    navigate("/residents/new/done", { state: { resident } });
   }
 
-  const labels: Record<string, string> = {
-    regionCode: t("region.sigungu"),
-    location: t("resident.location"),
-    birthYear: t("resident.birthYear"),
-    groups: t("resident.groups"),
-    availability: t("resident.availability"),
-    desiredHoursPerWeek: t("resident.desiredHours"),
-    maxTravelKm: t("resident.maxTravelKm"),
-    remotePreference: t("resident.remotePreference"),
-    skills: t("resident.skills"),
-    certificates: t("resident.certificates"),
-    interests: t("resident.interests"),
-    "personal.name": t("resident.name"),
-    "personal.phone": t("resident.phone"),
-    "personal.address": t("resident.address"),
-    consent: t("resident.consentShort"),
-  };
-  const sectionProps = { state, update, errorsAt: errors.at };
+  if (auth.status === "loading") return <LoadingMessage />;
+  if (!user) {
+    return (
+      <>
+        <PageHeader title={t("resident.title")} lead={t("resident.signupLead")} />
+        <RegistrationSteps current={1} />
+        <p className="auth-page__alt">
+          {t("resident.haveAccount")} <Link to="/login?next=%2Fresidents%2Fnew">{t("nav.login")}</Link>
+        </p>
+        <SignupForm />
+      </>
+    );
+  }
+  if (user.role === "resident" && user.residentId) {
+    return (
+      <>
+        <PageHeader title={t("resident.title")} lead={t("resident.alreadyRegistered")} />
+        <Link className="button button--primary button--large" to="/me">
+          {t("nav.me")}
+        </Link>
+      </>
+    );
+  }
+  if (user.role !== "resident" && !can(user, "residents.create")) return <NotAllowed user={user} />;
   return (
     <>
       <PageHeader title={t("resident.title")} lead={t("resident.lead")} />
-      <p className="form-legend-note">{t("form.requiredNote")}</p>
-      <form className="form" onSubmit={submit} noValidate>
-        <ErrorSummary
-          fields={errors.all}
-          error={create.error}
-          keys={RESIDENT_FIELD_KEYS}
-          labels={labels}
-          attempt={attempt}
-        />
-        <ResidentPlaceSection {...sectionProps} />
-        <ResidentAboutSection {...sectionProps} />
-        <ResidentAvailabilitySection {...sectionProps} />
-        <ResidentSkillsSection {...sectionProps} />
-        <ResidentPersonalSection {...sectionProps} />
-        <div className="form-actions form-actions--end">
-          <button type="submit" className="button button--primary button--large" disabled={create.isPending}>
-            {create.isPending ? t("form.submitting") : t("resident.submit")}
-          </button>
+      {user.role === "resident" ? (
+        <>
+          {justSignedUp ? (
+            <div className="alert alert--success" role="status">
+              <p>{t("resident.accountCreated")}</p>
+            </div>
+          ) : null}
+          <RegistrationSteps current={2} />
+          <h2 ref={step2Heading} className="section-title" tabIndex={-1}>
+            {t("resident.step2Title")}
+          </h2>
+          <p className="section-lead">{t("resident.step2Lead", { name: user.name })}</p>
+        </>
+      ) : (
+        <div className="alert alert--info">
+          <p>{t("resident.onBehalf")}</p>
         </div>
-      </form>
+      )}
+      <ResidentRegistrationForm onRegistered={registered} />
     </>
   );
 }

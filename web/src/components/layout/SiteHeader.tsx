@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { AccountBar } from "./AccountBar.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { LargeTextToggle } from "./LargeTextToggle.tsx";
 import { ServiceLogo } from "./ServiceLogo.tsx";
@@ -39,6 +40,10 @@ export function SiteHeader() {
           </svg>
           {menuOpen ? t("layout.menuClose") : t("layout.menuOpen")}
         </button>
+        {/* Before the tools in the page's order, as on screen (focus order follows what is seen). */}
+        <div className="site-header__account">
+          <AccountBar />
+        </div>
         <div className="site-header__tools">
           <LargeTextToggle />
           <LanguageSwitch />
