@@ -1,6 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
-import { createRouter, errorResponses, jsonBody, jsonResponse } from "../server/router.ts";
-import { notFound } from "../shared/errors.ts";
+import type { Context } from "hono";
+import { withinScope } from "../access/domain/resolve-access.ts";
+import { requirePermission } from "../access/require-permission.ts";
+import { type AppEnv, createRouter, errorResponses, jsonBody, jsonResponse } from "../server/router.ts";
+import { forbidden, notFound } from "../shared/errors.ts";
 import {
   closeOrganization,
   createOrganization,
@@ -18,6 +21,11 @@ import {
   ZOrganizationUpdate,
 } from "./organization.schema.ts";
 
+/** Writes need sign-in: officers for their region, staff may edit their own organization. */
+const denied = {
+  401: { ...errorResponses[404], description: "Not signed in" },
+  403: { ...errorResponses[404], description: "Outside the caller's organization or region" },
+};
 const tags = ["organizations"];
 const conflict = { 409: { ...errorResponses[404], description: "The organization is closed" } };
 const unprocessable = { 422: { ...errorResponses[404], description: "Unknown region (field regionCode)" } };
@@ -32,12 +40,13 @@ const list = createRoute({
 });
 
 const create = createRoute({
+  middleware: [requirePermission("organizations.create")] as const,
   method: "post",
   path: "/organizations",
   tags,
   summary: "Register an organization",
   request: { body: jsonBody(ZOrganizationCreate) },
-  responses: { 201: jsonResponse(ZOrganization, "Created"), 400: errorResponses[400], ...unprocessable },
+  responses: { 201: jsonResponse(ZOrganization, "Created"), 400: errorResponses[400], ...denied, ...unprocessable },
 });
 
 const detail = createRoute({
@@ -50,6 +59,7 @@ const detail = createRoute({
 });
 
 const update = createRoute({
+  middleware: [requirePermission("organizations.update")] as const,
   method: "patch",
   path: "/organizations/{id}",
   tags,
@@ -58,18 +68,20 @@ const update = createRoute({
   responses: {
     200: jsonResponse(ZOrganization, "Updated"),
     ...errorResponses,
+    ...denied,
     ...conflict,
     ...unprocessable,
   },
 });
 
 const close = createRoute({
+  middleware: [requirePermission("organizations.close")] as const,
   method: "post",
   path: "/organizations/{id}/close",
   tags,
   summary: "Mark an organization closed; it can post no new work items",
   request: { params: ZOrganizationIdParam },
-  responses: { 200: jsonResponse(ZOrganization, "Closed"), ...errorResponses },
+  responses: { 200: jsonResponse(ZOrganization, "Closed"), ...errorResponses, ...denied },
 });
 
 export const organizationRoutes = createRouter()
@@ -84,7 +96,9 @@ export const organizationRoutes = createRouter()
   })
   .openapi(create, async (c) => {
     const { db, now } = c.get("deps");
-    return c.json(presentOrganization(await createOrganization(db, c.req.valid("json"), now())), 201);
+    const input = c.req.valid("json");
+    if (!withinScope(c.get("scope"), { regionCode: input.regionCode })) throw forbidden();
+    return c.json(presentOrganization(await createOrganization(db, input, now())), 201);
   })
   .openapi(detail, async (c) => {
     const { db } = c.get("deps");
@@ -95,10 +109,24 @@ export const organizationRoutes = createRouter()
   })
   .openapi(update, async (c) => {
     const { db, now } = c.get("deps");
-    const row = await editOrganization(db, c.req.valid("param").id, c.req.valid("json"), now());
-    return c.json(presentOrganization(row), 200);
+    const { id } = c.req.valid("param");
+    const patch = c.req.valid("json");
+    await requireReach(c, id, patch.regionCode);
+    return c.json(presentOrganization(await editOrganization(db, id, patch, now())), 200);
   })
   .openapi(close, async (c) => {
     const { db, now } = c.get("deps");
-    return c.json(presentOrganization(await closeOrganization(db, c.req.valid("param").id, now())), 200);
+    const { id } = c.req.valid("param");
+    await requireReach(c, id);
+    return c.json(presentOrganization(await closeOrganization(db, id, now())), 200);
   });
+
+/** Institutions are a public directory: one outside the caller's reach is a 403, not a 404. */
+async function requireReach(c: Context<AppEnv>, id: string, newRegionCode?: string): Promise<void> {
+  const row = await findOrganization(c.get("deps").db, id);
+  if (!row) throw notFound(ORGANIZATION, id);
+  const scope = c.get("scope");
+  const place = { organizationId: row.organization.id, regionCode: row.organization.regionCode };
+  if (!withinScope(scope, place)) throw forbidden();
+  if (newRegionCode && !withinScope(scope, { ...place, regionCode: newRegionCode })) throw forbidden();
+}

@@ -22,22 +22,24 @@ const BUNDANG_OFFICE = { lat: 37.382_6, lng: 127.118_9 };
 
 describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: Awaited<ReturnType<typeof t.signedIn>>;
   let orgId: string;
   beforeAll(async () => {
     t = await createTestApp(kind);
-    orgId = (await t.request("POST", "/api/organizations", organizationBody())).body.id;
+    admin = await t.signedIn("system_admin");
+    orgId = (await admin.request("POST", "/api/organizations", organizationBody())).body.id;
   });
   afterAll(() => t.dispose());
 
   const newOrganization = async (overrides: Parameters<typeof organizationBody>[0] = {}) =>
-    (await t.request("POST", "/api/organizations", organizationBody(overrides))).body.id as string;
+    (await admin.request("POST", "/api/organizations", organizationBody(overrides))).body.id as string;
   const post = async (overrides: Parameters<typeof workItemBody>[1] = {}, organizationId = orgId) => {
-    const res = await t.request("POST", "/api/work-items", workItemBody(organizationId, overrides));
+    const res = await admin.request("POST", "/api/work-items", workItemBody(organizationId, overrides));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body;
   };
   const titles = async (query: string) => {
-    const res = await t.request("GET", `/api/work-items?${query}`);
+    const res = await admin.request("GET", `/api/work-items?${query}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     return res.body.items.map((i: { title: string }) => i.title).sort();
   };
@@ -56,7 +58,7 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
       closedAt: null,
     });
     expect(item.distanceKm).toBeUndefined();
-    const read = await t.request("GET", `/api/work-items/${item.id}`);
+    const read = await admin.request("GET", `/api/work-items/${item.id}`);
     expect(read.status).toBe(200);
     expect(read.body).toEqual(item);
   });
@@ -68,26 +70,26 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
 
   it("answers 422 for an unknown or closed organization and an unknown region, writing nothing", async () => {
     const closedId = await newOrganization({ name: "문 닫은 기관" });
-    await t.request("POST", `/api/organizations/${closedId}/close`);
+    await admin.request("POST", `/api/organizations/${closedId}/close`);
     const before = await countRows(t.database.db);
-    const missing = await t.request("POST", "/api/work-items", workItemBody(randomUUID()));
+    const missing = await admin.request("POST", "/api/work-items", workItemBody(randomUUID()));
     expect(missing.status).toBe(422);
     expect(missing.body.error.fields).toMatchObject([
       { field: "organizationId", reason: "organization_not_found" },
     ]);
-    const closed = await t.request("POST", "/api/work-items", workItemBody(closedId));
+    const closed = await admin.request("POST", "/api/work-items", workItemBody(closedId));
     expect(closed.status).toBe(422);
     expect(closed.body.error.fields).toMatchObject([
       { field: "organizationId", reason: "organization_closed" },
     ]);
-    const region = await t.request("POST", "/api/work-items", workItemBody(orgId, { regionCode: "99999" }));
+    const region = await admin.request("POST", "/api/work-items", workItemBody(orgId, { regionCode: "99999" }));
     expect(region.status).toBe(422);
     expect(region.body.error.fields).toMatchObject([{ field: "regionCode", reason: "unknown_region" }]);
     expect(await countRows(t.database.db)).toEqual(before);
   });
 
   it("checks the rules between fields, each with its reason in Korean and English", async () => {
-    const res = await t.request(
+    const res = await admin.request(
       "POST",
       "/api/work-items",
       workItemBody(orgId, {
@@ -114,7 +116,7 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
   });
 
   it("lists every missing field, refuses unknown ones and dates PostgreSQL cannot hold", async () => {
-    const empty = await t.request("POST", "/api/work-items", { surprise: 1 });
+    const empty = await admin.request("POST", "/api/work-items", { surprise: 1 });
     expect(empty.status).toBe(400);
     expect(fieldsOf(empty.body)).toEqual(
       [
@@ -134,7 +136,7 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
     );
     expect(reasonOf(empty.body, "title")).toBe("required");
     expect(reasonOf(empty.body, "surprise")).toBe("unknown_field");
-    const ancient = await t.request(
+    const ancient = await admin.request(
       "POST",
       "/api/work-items",
       workItemBody(orgId, { startDate: "0000-01-01" }),
@@ -161,7 +163,7 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
     expect(await q("_")).toEqual(["할인율 100% 안내_도우미"]);
     expect(await q("내_도")).toEqual(["할인율 100% 안내_도우미"]);
     expect(await q("말_")).toEqual([]);
-    const nul = await t.request("GET", "/api/work-items?q=%00");
+    const nul = await admin.request("GET", "/api/work-items?q=%00");
     expect(nul.status).toBe(400);
     expect(fieldsOf(nul.body)).toEqual(["q"]);
   });
@@ -203,7 +205,7 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
       "서울 초안",
     ]);
     expect(await titles(`organizationId=${busan}&remote=false`)).toEqual([]);
-    const bad = await t.request("GET", "/api/work-items?category=care,cooking&status=deleted&remote=maybe");
+    const bad = await admin.request("GET", "/api/work-items?category=care,cooking&status=deleted&remote=maybe");
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(["category.1", "remote", "status.0"]);
   });
@@ -218,7 +220,7 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
     expect(toCityHall).toBeGreaterThan(9);
     expect(toCityHall).toBeLessThan(11);
     const near = (radiusKm: number, extra = "") =>
-      t.request(
+      admin.request(
         "GET",
         `/api/work-items?organizationId=${org}&lat=${GWANAK_OFFICE.lat}&lng=${GWANAK_OFFICE.lng}&radiusKm=${radiusKm}${extra}`,
       );
@@ -235,13 +237,13 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
   });
 
   it("needs lat, lng and radiusKm together", async () => {
-    const partial = await t.request("GET", "/api/work-items?lat=37.5&radiusKm=3");
+    const partial = await admin.request("GET", "/api/work-items?lat=37.5&radiusKm=3");
     expect(partial.status).toBe(400);
     expect(fieldsOf(partial.body)).toEqual(["lng"]);
     expect(partial.body.error.fields[0].reason).toBe("near_needs_all");
-    const sortOnly = await t.request("GET", "/api/work-items?sort=distance");
+    const sortOnly = await admin.request("GET", "/api/work-items?sort=distance");
     expect(fieldsOf(sortOnly.body)).toEqual(["sort"]);
-    const far = await t.request("GET", "/api/work-items?lat=10&lng=127&radiusKm=500");
+    const far = await admin.request("GET", "/api/work-items?lat=10&lng=127&radiusKm=500");
     expect(fieldsOf(far.body)).toEqual(["lat", "radiusKm"]);
   });
 
@@ -251,7 +253,7 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
     const b = await post({ title: "일감 나", hourlyWage: 15_000, startDate: "2026-03-20" }, org);
     const c = await post({ title: "일감 다", hourlyWage: 11_000, startDate: "2026-05-01" }, org);
     const order = async (query: string) =>
-      (await t.request("GET", `/api/work-items?organizationId=${org}&${query}`)).body.items.map(
+      (await admin.request("GET", `/api/work-items?organizationId=${org}&${query}`)).body.items.map(
         (i: { title: string }) => i.title,
       );
     expect(await order("sort=wage")).toEqual(["일감 나", "일감 가", "일감 다"]);
@@ -263,8 +265,8 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
     await stamp(c.id, "2026-03-01T11:00:00Z");
     expect(await order("sort=newest")).toEqual(["일감 다", "일감 가", "일감 나"]);
     expect(await order("")).toEqual(["일감 다", "일감 가", "일감 나"]);
-    const page1 = await t.request("GET", `/api/work-items?organizationId=${org}&sort=wage&pageSize=2`);
-    const page2 = await t.request("GET", `/api/work-items?organizationId=${org}&sort=wage&pageSize=2&page=2`);
+    const page1 = await admin.request("GET", `/api/work-items?organizationId=${org}&sort=wage&pageSize=2`);
+    const page2 = await admin.request("GET", `/api/work-items?organizationId=${org}&sort=wage&pageSize=2&page=2`);
     expect(page1.body).toMatchObject({ page: 1, pageSize: 2, total: 3 });
     expect(page2.body.items.map((i: { title: string }) => i.title)).toEqual(["일감 다"]);
     expect(page2.body.total).toBe(3);
@@ -272,7 +274,7 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
 
   it("edits only the given fields and keeps the rest, defaults included", async () => {
     const item = await post({ preferredSkills: ["driving"], targetGroups: ["senior", "disabled"] });
-    const res = await t.request("PATCH", `/api/work-items/${item.id}`, {
+    const res = await admin.request("PATCH", `/api/work-items/${item.id}`, {
       title: "어르신 말벗 방문 돌봄",
       status: "filled",
     });
@@ -287,7 +289,7 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
       startDate: item.startDate,
       createdAt: item.createdAt,
     });
-    const remote = await t.request("PATCH", `/api/work-items/${item.id}`, {
+    const remote = await admin.request("PATCH", `/api/work-items/${item.id}`, {
       remote: true,
       placeName: null,
       location: null,
@@ -297,43 +299,43 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
 
   it("checks the merged item with the create rules", async () => {
     const item = await post({ startDate: "2026-04-01", endDate: "2026-04-30" });
-    const before = await t.request("GET", `/api/work-items/${item.id}`);
-    const endBeforeStart = await t.request("PATCH", `/api/work-items/${item.id}`, { endDate: "2026-03-31" });
+    const before = await admin.request("GET", `/api/work-items/${item.id}`);
+    const endBeforeStart = await admin.request("PATCH", `/api/work-items/${item.id}`, { endDate: "2026-03-31" });
     expect(endBeforeStart.status).toBe(400);
     expect(endBeforeStart.body.error.fields).toMatchObject([
       { field: "endDate", reason: "end_date_before_start" },
     ]);
-    const tooManyHours = await t.request("PATCH", `/api/work-items/${item.id}`, {
+    const tooManyHours = await admin.request("PATCH", `/api/work-items/${item.id}`, {
       schedule: [{ day: "mon", start: "09:00", end: "11:00" }],
     });
     expect(tooManyHours.body.error.fields).toMatchObject([
       { field: "hoursPerWeek", reason: "hours_exceed_schedule" },
     ]);
-    const onSiteWithoutPlace = await t.request("PATCH", `/api/work-items/${item.id}`, { location: null });
+    const onSiteWithoutPlace = await admin.request("PATCH", `/api/work-items/${item.id}`, { location: null });
     expect(onSiteWithoutPlace.body.error.fields).toMatchObject([
       { field: "location", reason: "place_required" },
     ]);
-    const cheap = await t.request("PATCH", `/api/work-items/${item.id}`, { hourlyWage: 10_000 });
+    const cheap = await admin.request("PATCH", `/api/work-items/${item.id}`, { hourlyWage: 10_000 });
     expect(cheap.body.error.fields).toMatchObject([{ field: "hourlyWage", reason: "below_minimum_wage" }]);
-    const notEditable = await t.request("PATCH", `/api/work-items/${item.id}`, {
+    const notEditable = await admin.request("PATCH", `/api/work-items/${item.id}`, {
       organizationId: randomUUID(),
       status: "closed",
     });
     expect(notEditable.status).toBe(400);
     expect(fieldsOf(notEditable.body)).toEqual(["organizationId", "status"]);
-    const region = await t.request("PATCH", `/api/work-items/${item.id}`, { regionCode: "99999" });
+    const region = await admin.request("PATCH", `/api/work-items/${item.id}`, { regionCode: "99999" });
     expect(region.status).toBe(422);
-    expect((await t.request("GET", `/api/work-items/${item.id}`)).body).toEqual(before.body);
+    expect((await admin.request("GET", `/api/work-items/${item.id}`)).body).toEqual(before.body);
   });
 
   it("closes an item at the injected time, harmlessly twice, and refuses edits afterwards", async () => {
     const item = await post();
-    const closed = await t.request("POST", `/api/work-items/${item.id}/close`);
+    const closed = await admin.request("POST", `/api/work-items/${item.id}/close`);
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ status: "closed", closedAt: "2026-03-02T00:00:00.000Z" });
-    const again = await t.request("POST", `/api/work-items/${item.id}/close`);
+    const again = await admin.request("POST", `/api/work-items/${item.id}/close`);
     expect(again.body).toEqual(closed.body);
-    const edit = await t.request("PATCH", `/api/work-items/${item.id}`, { title: "다시 열기" });
+    const edit = await admin.request("PATCH", `/api/work-items/${item.id}`, { title: "다시 열기" });
     expect(edit.status).toBe(409);
     expect(edit.body.error.code).toBe("conflict");
     expect(await titles(`organizationId=${orgId}&status=closed`)).toContain(item.title);
@@ -342,28 +344,28 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
   it("refuses to close or edit a cancelled item", async () => {
     const item = await post();
     await t.database.db.execute(sql`update work_items set status = 'cancelled' where id = ${item.id}`);
-    expect((await t.request("POST", `/api/work-items/${item.id}/close`)).status).toBe(409);
-    expect((await t.request("PATCH", `/api/work-items/${item.id}`, { headcount: 2 })).status).toBe(409);
+    expect((await admin.request("POST", `/api/work-items/${item.id}/close`)).status).toBe(409);
+    expect((await admin.request("PATCH", `/api/work-items/${item.id}`, { headcount: 2 })).status).toBe(409);
   });
 
   it("answers 404 for an unknown id and 400 for a malformed one", async () => {
     const id = randomUUID();
-    expect((await t.request("GET", `/api/work-items/${id}`)).status).toBe(404);
-    expect((await t.request("PATCH", `/api/work-items/${id}`, { headcount: 2 })).status).toBe(404);
-    const close = await t.request("POST", `/api/work-items/${id}/close`);
+    expect((await admin.request("GET", `/api/work-items/${id}`)).status).toBe(404);
+    expect((await admin.request("PATCH", `/api/work-items/${id}`, { headcount: 2 })).status).toBe(404);
+    const close = await admin.request("POST", `/api/work-items/${id}/close`);
     expect(close.status).toBe(404);
     expect(close.body.error).toMatchObject({ code: "not_found" });
     for (const path of ["/api/work-items/123", "/api/work-items/123/close"]) {
-      const bad = await t.request(path.endsWith("close") ? "POST" : "GET", path);
+      const bad = await admin.request(path.endsWith("close") ? "POST" : "GET", path);
       expect(bad.status).toBe(400);
       expect(fieldsOf(bad.body)).toEqual(["id"]);
     }
-    const badFilter = await t.request("GET", "/api/work-items?organizationId=abc");
+    const badFilter = await admin.request("GET", "/api/work-items?organizationId=abc");
     expect(fieldsOf(badFilter.body)).toEqual(["organizationId"]);
   });
 
   it("publishes the work item routes in OpenAPI", async () => {
-    const doc = await t.request("GET", "/api/openapi.json");
+    const doc = await admin.request("GET", "/api/openapi.json");
     expect(doc.status).toBe(200);
     expect(Object.keys(doc.body.paths)).toEqual(
       expect.arrayContaining([
