@@ -112,7 +112,10 @@ describe.each(await testDatabaseKinds())("organizations API on %s", (kind) => {
     const edit = await admin.request("PATCH", `/api/organizations/${org.id}`, { name: "다시 연 기관" });
     expect(edit.status).toBe(409);
     expect(edit.body.error.code).toBe("conflict");
-    const listed = await admin.request("GET", `/api/organizations?status=closed&q=${encodeURIComponent("닫을")}`);
+    const listed = await admin.request(
+      "GET",
+      `/api/organizations?status=closed&q=${encodeURIComponent("닫을")}`,
+    );
     expect(listed.body.total).toBe(1);
   });
 
@@ -151,7 +154,11 @@ describe.each(await testDatabaseKinds())("organizations API on %s", (kind) => {
   });
 
   it("refuses text PostgreSQL cannot store instead of failing with a 500", async () => {
-    const res = await admin.request("POST", "/api/organizations", organizationBody({ name: "기관\u0000이름" }));
+    const res = await admin.request(
+      "POST",
+      "/api/organizations",
+      organizationBody({ name: "기관\u0000이름" }),
+    );
     expect(res.status).toBe(400);
     expect(fieldsOf(res.body)).toEqual(["name"]);
   });

@@ -46,7 +46,12 @@ const create = createRoute({
   tags,
   summary: "Register an organization",
   request: { body: jsonBody(ZOrganizationCreate) },
-  responses: { 201: jsonResponse(ZOrganization, "Created"), 400: errorResponses[400], ...denied, ...unprocessable },
+  responses: {
+    201: jsonResponse(ZOrganization, "Created"),
+    400: errorResponses[400],
+    ...denied,
+    ...unprocessable,
+  },
 });
 
 const detail = createRoute({

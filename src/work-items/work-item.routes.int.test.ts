@@ -82,7 +82,11 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
     expect(closed.body.error.fields).toMatchObject([
       { field: "organizationId", reason: "organization_closed" },
     ]);
-    const region = await admin.request("POST", "/api/work-items", workItemBody(orgId, { regionCode: "99999" }));
+    const region = await admin.request(
+      "POST",
+      "/api/work-items",
+      workItemBody(orgId, { regionCode: "99999" }),
+    );
     expect(region.status).toBe(422);
     expect(region.body.error.fields).toMatchObject([{ field: "regionCode", reason: "unknown_region" }]);
     expect(await countRows(t.database.db)).toEqual(before);
@@ -205,7 +209,10 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
       "서울 초안",
     ]);
     expect(await titles(`organizationId=${busan}&remote=false`)).toEqual([]);
-    const bad = await admin.request("GET", "/api/work-items?category=care,cooking&status=deleted&remote=maybe");
+    const bad = await admin.request(
+      "GET",
+      "/api/work-items?category=care,cooking&status=deleted&remote=maybe",
+    );
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(["category.1", "remote", "status.0"]);
   });
@@ -266,7 +273,10 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
     expect(await order("sort=newest")).toEqual(["일감 다", "일감 가", "일감 나"]);
     expect(await order("")).toEqual(["일감 다", "일감 가", "일감 나"]);
     const page1 = await admin.request("GET", `/api/work-items?organizationId=${org}&sort=wage&pageSize=2`);
-    const page2 = await admin.request("GET", `/api/work-items?organizationId=${org}&sort=wage&pageSize=2&page=2`);
+    const page2 = await admin.request(
+      "GET",
+      `/api/work-items?organizationId=${org}&sort=wage&pageSize=2&page=2`,
+    );
     expect(page1.body).toMatchObject({ page: 1, pageSize: 2, total: 3 });
     expect(page2.body.items.map((i: { title: string }) => i.title)).toEqual(["일감 다"]);
     expect(page2.body.total).toBe(3);
@@ -300,7 +310,9 @@ describe.each(await testDatabaseKinds())("work items API on %s", (kind) => {
   it("checks the merged item with the create rules", async () => {
     const item = await post({ startDate: "2026-04-01", endDate: "2026-04-30" });
     const before = await admin.request("GET", `/api/work-items/${item.id}`);
-    const endBeforeStart = await admin.request("PATCH", `/api/work-items/${item.id}`, { endDate: "2026-03-31" });
+    const endBeforeStart = await admin.request("PATCH", `/api/work-items/${item.id}`, {
+      endDate: "2026-03-31",
+    });
     expect(endBeforeStart.status).toBe(400);
     expect(endBeforeStart.body.error.fields).toMatchObject([
       { field: "endDate", reason: "end_date_before_start" },

@@ -47,7 +47,12 @@ const create = createRoute({
   tags,
   summary: "Post a work item for an active organization",
   request: { body: jsonBody(ZWorkItemCreate) },
-  responses: { 201: jsonResponse(ZWorkItem, "Created"), 400: errorResponses[400], ...denied, ...unprocessable },
+  responses: {
+    201: jsonResponse(ZWorkItem, "Created"),
+    400: errorResponses[400],
+    ...denied,
+    ...unprocessable,
+  },
 });
 
 const detail = createRoute({
@@ -66,7 +71,13 @@ const update = createRoute({
   tags,
   summary: "Edit a work item; the merged result must still pass every rule of a new item",
   request: { params: ZWorkItemIdParam, body: jsonBody(ZWorkItemUpdate) },
-  responses: { 200: jsonResponse(ZWorkItem, "Updated"), ...errorResponses, ...denied, ...conflict, ...unprocessable },
+  responses: {
+    200: jsonResponse(ZWorkItem, "Updated"),
+    ...errorResponses,
+    ...denied,
+    ...conflict,
+    ...unprocessable,
+  },
 });
 
 const close = createRoute({
@@ -95,7 +106,10 @@ export const workItemRoutes = createRouter()
     const organization = await findOrganization(db, input.organizationId);
     // An unknown organization is the command's 422; a known one must be inside the caller's reach.
     if (organization) {
-      const place = { organizationId: input.organizationId, regionCode: input.regionCode ?? organization.organization.regionCode };
+      const place = {
+        organizationId: input.organizationId,
+        regionCode: input.regionCode ?? organization.organization.regionCode,
+      };
       if (!withinScope(c.get("scope"), place)) throw forbidden();
     }
     return c.json(presentWorkItem(await createWorkItem(db, input, now())), 201);
