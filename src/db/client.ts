@@ -5,6 +5,7 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { acquirePgliteLock } from "./pglite-lock.ts";
 import * as schema from "./schema.ts";
 
 export type DbSchema = typeof schema;
@@ -48,16 +49,26 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     };
   }
   let client: PGlite;
+  let release = () => {};
   if (options.dataDir) {
     const pgDir = path.join(options.dataDir, "pglite");
     fs.mkdirSync(pgDir, { recursive: true });
-    client = await PGlite.create(pgDir);
+    release = acquirePgliteLock(options.dataDir);
+    try {
+      client = await PGlite.create(pgDir);
+    } catch (error) {
+      release();
+      throw error;
+    }
   } else {
     client = await PGlite.create();
   }
   return {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
     kind: "pglite",
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      release();
+    },
   };
 }
