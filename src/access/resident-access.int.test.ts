@@ -95,6 +95,25 @@ describe.each(await testDatabaseKinds())("access to residents on %s", (kind) => 
     expect((await staff.request("GET", "/api/audit")).status).toBe(403);
   });
 
+  it("unmasks a resident for an officer of the region only, with the reason in the audit log", async () => {
+    const officer = await t.signedIn("district_officer", { regionCode: "11620" });
+    const reason = "참여자 본인 확인 전화";
+    const res = await officer.request("POST", `/api/residents/${ids.gwanak}/unmask`, { reason });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ name: residentBody().personal.name, masked: false });
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const admin = await t.signedIn("system_admin");
+    const audit = await admin.request("GET", `/api/audit?subjectId=${ids.gwanak}&action=unmask`);
+    expect(audit.body.items[0]).toMatchObject({ reason, actorRole: "district_officer", regionCode: "11620" });
+
+    expect((await officer.request("POST", `/api/residents/${ids.gwanak}/unmask`, {})).status).toBe(400);
+    expect((await officer.request("POST", `/api/residents/${ids.suwon}/unmask`, { reason })).status).toBe(
+      404,
+    );
+    const metro = await t.signedIn("metropolitan_officer", { regionCode: "11" });
+    expect((await metro.request("POST", `/api/residents/${ids.gwanak}/unmask`, { reason })).status).toBe(403);
+  });
+
   it("refuses a weak password and a taken address at sign-up", async () => {
     const weak = await t
       .agent()

@@ -1,9 +1,11 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { z } from "zod";
 import { auditActorOf } from "../access/audit-actor.ts";
 import { withinScope } from "../access/domain/resolve-access.ts";
 import { requirePermission } from "../access/require-permission.ts";
 import { type AppEnv, createRouter, errorResponses, jsonBody, jsonResponse } from "../server/router.ts";
+import { storedText } from "../shared/common.schema.ts";
 import { forbidden, notFound } from "../shared/errors.ts";
 import { editResident, RESIDENT, registerResident, withdrawResident } from "./resident.commands.ts";
 import { presentResident } from "./resident.presenter.ts";
@@ -16,6 +18,7 @@ import {
   ZResidentQuery,
   ZResidentUpdate,
 } from "./resident.schema.ts";
+import { unmaskResident } from "./unmask-resident.ts";
 
 const tags = ["residents"];
 /** Sign-in and scope: residents see their own record, officers their region (src/access). */
@@ -88,6 +91,41 @@ const close = createRoute({
   responses: { 200: jsonResponse(ZResident, "Withdrawn"), ...errorResponses, ...denied },
 });
 
+const ZUnmaskRequest = z
+  .object({
+    reason: storedText(5, 500).meta({
+      description: "Why the officer needs the personal fields; kept in the audit log",
+      example: "참여자 본인 확인 전화 (participant identity check by phone)",
+    }),
+  })
+  .strict()
+  .meta({ id: "UnmaskRequest" });
+
+const unmask = createRoute({
+  middleware: [requirePermission("residents.unmask")] as const,
+  method: "post",
+  path: "/residents/{id}/unmask",
+  tags,
+  summary: "See a resident's name, phone and address unmasked; the reason is audited",
+  request: { params: ZResidentIdParam, body: jsonBody(ZUnmaskRequest) },
+  responses: {
+    200: jsonResponse(
+      z
+        .object({
+          residentId: z.string(),
+          name: z.string(),
+          phone: z.string().nullable(),
+          address: z.string().nullable(),
+          masked: z.literal(false),
+        })
+        .meta({ id: "UnmaskedPersonalData" }),
+      "Personal fields in the clear",
+    ),
+    ...errorResponses,
+    ...denied,
+  },
+});
+
 export const residentRoutes = createRouter()
   .openapi(list, async (c) => {
     const { db } = c.get("deps");
@@ -141,6 +179,14 @@ export const residentRoutes = createRouter()
     await requireInScope(c, id);
     return c.json(presentResident(await withdrawResident(db, id, now(), auditActorOf(c))), 200);
   });
+
+residentRoutes.openapi(unmask, async (c) => {
+  const { db, now } = c.get("deps");
+  const { id } = c.req.valid("param");
+  const { reason } = c.req.valid("json");
+  c.header("Cache-Control", "no-store");
+  return c.json(await unmaskResident(db, id, c.get("scope"), reason, auditActorOf(c), now()), 200);
+});
 
 /** 404 for a resident outside the caller's scope, exactly as for one that does not exist. */
 async function requireInScope(c: Context<AppEnv>, id: string): Promise<void> {
