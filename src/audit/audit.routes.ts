@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { withinScope } from "../access/domain/resolve-access.ts";
 import { requirePermission } from "../access/require-permission.ts";
-import { createRouter, errorResponses, jsonResponse } from "../server/router.ts";
+import { createRouter, deniedResponses, errorResponses, jsonResponse } from "../server/router.ts";
 import { forbidden } from "../shared/errors.ts";
 import { presentAuditEntry } from "./audit.presenter.ts";
 import { searchAudit } from "./audit.repository.ts";
@@ -17,8 +17,7 @@ const search = createRoute({
   responses: {
     200: jsonResponse(ZAuditPage, "A page of audit entries"),
     400: errorResponses[400],
-    401: { ...errorResponses[404], description: "Not signed in" },
-    403: { ...errorResponses[404], description: "This role, or a region outside the caller's" },
+    ...deniedResponses,
   },
 });
 

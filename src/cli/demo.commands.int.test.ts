@@ -1,20 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { maeul } from "../../tests/helpers/run-cli.ts";
 import { demoPassword } from "../auth/domain/demo-accounts.ts";
-import { runCli } from "./main.ts";
-
-async function maeul(...args: string[]) {
-  const out: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
-  try {
-    const code = await runCli(["node", "maeul", ...args]);
-    return { code, output: out.join("\n") };
-  } finally {
-    log.mockRestore();
-  }
-}
 
 describe("maeul demo accounts (CLI, PGlite)", () => {
   let dataDir: string;
@@ -34,7 +23,7 @@ describe("maeul demo accounts (CLI, PGlite)", () => {
   });
 
   it("prints [{role, region, email, password}] with --json", async () => {
-    const { code, output } = await maeul("demo", "accounts", "--json");
+    const { code, stdout: output } = await maeul("demo", "accounts", "--json");
     expect(code).toBe(0);
     const list = JSON.parse(output) as {
       role: string;

@@ -1,26 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { runCli } from "./main.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { maeul } from "../../tests/helpers/run-cli.ts";
 
 const examples = path.resolve(import.meta.dirname, "../../examples");
-
-/** Runs `maeul …` in-process against an on-disk PGlite in a temporary MAEUL_DATA_DIR. */
-async function maeul(...args: string[]) {
-  const out: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
-  const error = vi
-    .spyOn(console, "error")
-    .mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
-  try {
-    const code = await runCli(["node", "maeul", ...args]);
-    return { code, output: out.join("\n") };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
 
 describe("maeul import work-items (CLI, PGlite)", () => {
   let dataDir: string;

@@ -2,7 +2,14 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { withinScope } from "../access/domain/resolve-access.ts";
 import { requirePermission } from "../access/require-permission.ts";
-import { type AppEnv, createRouter, errorResponses, jsonBody, jsonResponse } from "../server/router.ts";
+import {
+  type AppEnv,
+  createRouter,
+  deniedResponses,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+} from "../server/router.ts";
 import { forbidden, notFound } from "../shared/errors.ts";
 import {
   closeOrganization,
@@ -21,11 +28,6 @@ import {
   ZOrganizationUpdate,
 } from "./organization.schema.ts";
 
-/** Writes need sign-in: officers for their region, staff may edit their own organization. */
-const denied = {
-  401: { ...errorResponses[404], description: "Not signed in" },
-  403: { ...errorResponses[404], description: "Outside the caller's organization or region" },
-};
 const tags = ["organizations"];
 const conflict = { 409: { ...errorResponses[404], description: "The organization is closed" } };
 const unprocessable = { 422: { ...errorResponses[404], description: "Unknown region (field regionCode)" } };
@@ -49,7 +51,7 @@ const create = createRoute({
   responses: {
     201: jsonResponse(ZOrganization, "Created"),
     400: errorResponses[400],
-    ...denied,
+    ...deniedResponses,
     ...unprocessable,
   },
 });
@@ -73,7 +75,7 @@ const update = createRoute({
   responses: {
     200: jsonResponse(ZOrganization, "Updated"),
     ...errorResponses,
-    ...denied,
+    ...deniedResponses,
     ...conflict,
     ...unprocessable,
   },
@@ -86,7 +88,7 @@ const close = createRoute({
   tags,
   summary: "Mark an organization closed; it can post no new work items",
   request: { params: ZOrganizationIdParam },
-  responses: { 200: jsonResponse(ZOrganization, "Closed"), ...errorResponses, ...denied },
+  responses: { 200: jsonResponse(ZOrganization, "Closed"), ...errorResponses, ...deniedResponses },
 });
 
 export const organizationRoutes = createRouter()

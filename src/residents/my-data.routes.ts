@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import { auditActorOf } from "../access/audit-actor.ts";
 import { requirePermission } from "../access/require-permission.ts";
-import { createRouter, errorResponses, jsonResponse } from "../server/router.ts";
+import { createRouter, deniedResponses, jsonResponse } from "../server/router.ts";
 import { unauthenticated } from "../shared/errors.ts";
 import { exportMyData } from "./export-my-data.ts";
 
@@ -14,8 +14,7 @@ const exportRoute = createRoute({
   middleware: [requirePermission("residents.export_own")] as const,
   responses: {
     200: jsonResponse(z.looseObject({ exportedAt: z.string() }).meta({ id: "MyDataExport" }), "My data"),
-    401: { ...errorResponses[404], description: "Not signed in" },
-    403: { ...errorResponses[404], description: "Only residents download their own data here" },
+    ...deniedResponses,
   },
 });
 

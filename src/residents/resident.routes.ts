@@ -4,7 +4,14 @@ import { z } from "zod";
 import { auditActorOf } from "../access/audit-actor.ts";
 import { withinScope } from "../access/domain/resolve-access.ts";
 import { requirePermission } from "../access/require-permission.ts";
-import { type AppEnv, createRouter, errorResponses, jsonBody, jsonResponse } from "../server/router.ts";
+import {
+  type AppEnv,
+  createRouter,
+  deniedResponses,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+} from "../server/router.ts";
 import { storedText } from "../shared/common.schema.ts";
 import { forbidden, notFound } from "../shared/errors.ts";
 import { editResident, RESIDENT, registerResident, withdrawResident } from "./resident.commands.ts";
@@ -21,11 +28,6 @@ import {
 import { unmaskResident } from "./unmask-resident.ts";
 
 const tags = ["residents"];
-/** Sign-in and scope: residents see their own record, officers their region (src/access). */
-const denied = {
-  401: { ...errorResponses[404], description: "Not signed in" },
-  403: { ...errorResponses[404], description: "This role may not do this" },
-};
 const conflict = { 409: { ...errorResponses[404], description: "The resident has withdrawn" } };
 const unprocessable = { 422: { ...errorResponses[404], description: "Unknown region (field regionCode)" } };
 
@@ -36,7 +38,11 @@ const list = createRoute({
   tags,
   summary: "Registered residents (personal fields masked)",
   request: { query: ZResidentQuery },
-  responses: { 200: jsonResponse(ZResidentPage, "A page of residents"), 400: errorResponses[400], ...denied },
+  responses: {
+    200: jsonResponse(ZResidentPage, "A page of residents"),
+    400: errorResponses[400],
+    ...deniedResponses,
+  },
 });
 
 const create = createRoute({
@@ -49,7 +55,7 @@ const create = createRoute({
   responses: {
     201: jsonResponse(ZResident, "Registered"),
     400: errorResponses[400],
-    ...denied,
+    ...deniedResponses,
     409: { ...errorResponses[404], description: "This resident account is already registered" },
     ...unprocessable,
   },
@@ -62,7 +68,7 @@ const detail = createRoute({
   tags,
   summary: "A resident (personal fields masked)",
   request: { params: ZResidentIdParam },
-  responses: { 200: jsonResponse(ZResident, "Resident"), ...errorResponses, ...denied },
+  responses: { 200: jsonResponse(ZResident, "Resident"), ...errorResponses, ...deniedResponses },
 });
 
 const update = createRoute({
@@ -75,7 +81,7 @@ const update = createRoute({
   responses: {
     200: jsonResponse(ZResident, "Updated"),
     ...errorResponses,
-    ...denied,
+    ...deniedResponses,
     ...conflict,
     ...unprocessable,
   },
@@ -88,7 +94,7 @@ const close = createRoute({
   tags,
   summary: "Withdraw a resident from matching (repeating it is harmless)",
   request: { params: ZResidentIdParam },
-  responses: { 200: jsonResponse(ZResident, "Withdrawn"), ...errorResponses, ...denied },
+  responses: { 200: jsonResponse(ZResident, "Withdrawn"), ...errorResponses, ...deniedResponses },
 });
 
 const ZUnmaskRequest = z
@@ -122,7 +128,7 @@ const unmask = createRoute({
       "Personal fields in the clear",
     ),
     ...errorResponses,
-    ...denied,
+    ...deniedResponses,
   },
 });
 

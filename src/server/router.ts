@@ -66,6 +66,12 @@ export const errorResponses = {
   404: { description: "Not found", content: errorContent },
 } as const;
 
+/** The refusals of a route behind requirePermission (src/access): declared once for OpenAPI. */
+export const deniedResponses = {
+  401: { description: "Not signed in", content: errorContent },
+  403: { description: "Outside the caller's role, organization or region", content: errorContent },
+} as const;
+
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   required: true,
   content: { "application/json": { schema } },

@@ -3,7 +3,14 @@ import type { Context } from "hono";
 import { withinScope } from "../access/domain/resolve-access.ts";
 import { requirePermission } from "../access/require-permission.ts";
 import { findOrganization } from "../organizations/organization.repository.ts";
-import { type AppEnv, createRouter, errorResponses, jsonBody, jsonResponse } from "../server/router.ts";
+import {
+  type AppEnv,
+  createRouter,
+  deniedResponses,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+} from "../server/router.ts";
 import { forbidden, notFound } from "../shared/errors.ts";
 import { closeWorkItem, createWorkItem, editWorkItem, WORK_ITEM } from "./work-item.commands.ts";
 import { presentWorkItem } from "./work-item.presenter.ts";
@@ -17,11 +24,6 @@ import {
   ZWorkItemUpdate,
 } from "./work-item.schema.ts";
 
-/** Writes need sign-in: institution staff for their organization, officers for their region. */
-const denied = {
-  401: { ...errorResponses[404], description: "Not signed in" },
-  403: { ...errorResponses[404], description: "Outside the caller's organization or region" },
-};
 const tags = ["work-items"];
 const conflict = { 409: { ...errorResponses[404], description: "The item is closed or cancelled" } };
 const unprocessable = {
@@ -50,7 +52,7 @@ const create = createRoute({
   responses: {
     201: jsonResponse(ZWorkItem, "Created"),
     400: errorResponses[400],
-    ...denied,
+    ...deniedResponses,
     ...unprocessable,
   },
 });
@@ -74,7 +76,7 @@ const update = createRoute({
   responses: {
     200: jsonResponse(ZWorkItem, "Updated"),
     ...errorResponses,
-    ...denied,
+    ...deniedResponses,
     ...conflict,
     ...unprocessable,
   },
@@ -87,7 +89,7 @@ const close = createRoute({
   tags,
   summary: "Close a work item (repeating it is harmless)",
   request: { params: ZWorkItemIdParam },
-  responses: { 200: jsonResponse(ZWorkItem, "Closed"), ...errorResponses, ...denied, ...conflict },
+  responses: { 200: jsonResponse(ZWorkItem, "Closed"), ...errorResponses, ...deniedResponses, ...conflict },
 });
 
 export const workItemRoutes = createRouter()
