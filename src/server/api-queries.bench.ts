@@ -1,4 +1,5 @@
-import type { DbKind } from "../db/client.ts";
+import { createUserAccount } from "../auth/user-account.commands.ts";
+import type { Db, DbKind } from "../db/client.ts";
 import { seedDatabase } from "../db/seed-database.ts";
 import {
   createThrowawayDatabase,
@@ -36,13 +37,16 @@ export async function apiQueriesBench(): Promise<void> {
     try {
       await seedDatabase(database.db, { regions: "pilot", demo: true });
       const app = createApp({ db: database.db, dbKind: kind, now: () => new Date() }, { serveWebApp: false });
+      // Residents' records need a signed-in caller: measure as a (demo) administrator, so that
+      // the session check is part of every figure, as it is for real users.
+      const headers = { Cookie: await signInAsAdmin(database.db, app) };
       const timings = new Map<string, { median: number; p95: number }>();
       for (const [label, path] of REQUESTS) {
-        for (let i = 0; i < 10; i++) await app.request(path); // warm-up
+        for (let i = 0; i < 10; i++) await app.request(path, { headers }); // warm-up
         const samples: number[] = [];
         for (let i = 0; i < ROUNDS; i++) {
           const start = performance.now();
-          const response = await app.request(path);
+          const response = await app.request(path, { headers });
           await response.arrayBuffer();
           if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
           samples.push(performance.now() - start);
@@ -69,4 +73,19 @@ export async function apiQueriesBench(): Promise<void> {
     });
     console.log(`| ${label} | ${cells.join(" | ")} |`);
   }
+}
+
+async function signInAsAdmin(db: Db, app: ReturnType<typeof createApp>): Promise<string> {
+  const credentials = { email: "bench-admin@bench.maeul.kr", password: "bench-password-not-secret-1" };
+  await createUserAccount(db, { ...credentials, name: "벤치 관리자", role: "system_admin", demo: true });
+  const login = await app.request("/api/auth/login", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: "http://localhost" },
+    body: JSON.stringify(credentials),
+  });
+  if (login.status !== 200) throw new Error(`bench sign-in failed: ${login.status}`);
+  return login.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
