@@ -8,6 +8,9 @@ import { ACTIONS_REQUIRING_REASON, type AuditAction } from "./domain/audit-vocab
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
+/** A User-Agent longer than this is cut: anyone can send one, up to the server's header limit. */
+const USER_AGENT_MAX = 512;
+
 /** One audit entry as the caller states it; the repository adds id, hashes and (by default) time. */
 export interface AuditEntry {
   at?: Date;
@@ -44,13 +47,12 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<AuditRow> 
   }
   return db.transaction(async (tx) => {
     await tx.execute(sql`lock table ${auditLog} in exclusive mode`);
-    const [previous] = await tx
-      .select({ hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.id))
-      .limit(1);
-    const [next] = rowsOf<{ id: string }>(
-      await tx.execute(sql`select nextval(pg_get_serial_sequence('audit_log', 'id'))::text as id`),
+    // The chain's head and the next id in one round trip (an append is on every audited read).
+    const [next] = rowsOf<{ id: string; prev: string | null }>(
+      await tx.execute(
+        sql`select nextval(pg_get_serial_sequence('audit_log', 'id'))::text as id,
+          (select ${auditLog.hash} from ${auditLog} order by ${auditLog.id} desc limit 1) as prev`,
+      ),
     );
     const fields = {
       id: Number(next!.id),
@@ -63,12 +65,12 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<AuditRow> 
       subjectId: entry.subjectId ?? null,
       regionCode: entry.regionCode ?? null,
       ip: entry.ip ?? null,
-      userAgent: entry.userAgent ?? null,
+      userAgent: entry.userAgent?.slice(0, USER_AGENT_MAX) ?? null,
       reason,
       // Exactly what jsonb will give back (dates as strings, undefined members gone).
       details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
     };
-    const prevHash = previous?.hash ?? GENESIS_HASH;
+    const prevHash = next?.prev ?? GENESIS_HASH;
     const row = { ...fields, prevHash, hash: auditRowHash(prevHash, fields) };
     await tx.insert(auditLog).values(row);
     return row;

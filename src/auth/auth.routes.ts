@@ -37,6 +37,7 @@ import { commonPasswords } from "./common-passwords.ts";
 import { LOCK_MS, lockSecondsLeft, type ThrottleKind, type ThrottleState } from "./domain/login-throttle.ts";
 import { checkPassword } from "./domain/password-rule.ts";
 import { sessionSecondFactorStep } from "./domain/second-factor.ts";
+import { sessionState } from "./domain/session-policy.ts";
 import {
   clearThrottle,
   readThrottle,
@@ -49,7 +50,17 @@ import {
   deleteSession,
   findSessionByToken,
 } from "./session.repository.ts";
-import { findUserByEmail } from "./user.repository.ts";
+import {
+  recordPasswordFailure,
+  recordSecondFactorEnabled,
+  recordSecondFactorFailure,
+  recordSessionExpired,
+  recordSignIn,
+  recordSignOut,
+  type SignInFailureReason,
+} from "./sign-in-audit.ts";
+import { pendingSignInUserId } from "./two-factor-challenge.ts";
+import { findUserByEmail, findUserById, type UserRow } from "./user.repository.ts";
 import { createUserAccount } from "./user-account.commands.ts";
 
 const TAGS = ["auth"];
@@ -209,7 +220,9 @@ authRoutes
   .openapi(logout, async (c) => {
     const deps = c.get("deps");
     const current = await resolveSession(c);
-    if (current) await deleteSession(deps.db, current.session.id);
+    if (current && (await deleteSession(deps.db, current.session.id))) {
+      await recordSignOut(c, current.user, current.session.id);
+    }
     clearSessionCookies(c);
     return c.body(null, 204);
   })
@@ -228,12 +241,14 @@ authRoutes
     const deps = c.get("deps");
     const { auth } = await authFor(deps);
     const { code } = c.req.valid("json");
+    const pending = await pendingSecondFactor(c);
     let result: { headers: Headers; response: unknown };
     try {
       result = await auth.api.verifyTOTP({ body: { code }, headers: c.req.raw.headers, returnHeaders: true });
     } catch (error) {
       if (!isAPIError(error)) throw error;
       const reason = (error.body as { code?: string } | undefined)?.code;
+      await recordSecondFactorOutcome(c, pending, { ok: false, code: reason });
       if (reason === "INVALID_CODE") return invalidCode(c);
       if (reason === "ACCOUNT_TEMPORARILY_LOCKED") return secondFactorLocked(c, LOCK_MS / 1000);
       if (error.statusCode === 400 && reason !== "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE") {
@@ -253,6 +268,7 @@ authRoutes
     const token = sessionTokenFrom(result.headers) ?? (await resolveSession(c))?.session.token;
     const created = token ? await resolveCreated(c, token) : null;
     if (!created) return noPendingSignIn(c);
+    await recordSecondFactorOutcome(c, pending, { ok: true, sessionId: created.session.id });
     return c.json(presentAuthState(created.user, created.times, created.step), 200);
   })
   .openapi(changePassword, async (c) => {
@@ -296,8 +312,28 @@ authRoutes
 authRoutes.on(["GET", "POST"], "/auth/*", async (c) => {
   if (!PASSTHROUGH.has(c.req.path)) return apiNotFound(c);
   const { auth } = await authFor(c.get("deps"));
-  return auth.handler(c.req.raw);
+  if (!CODE_CHECKS.has(c.req.path)) return auth.handler(c.req.raw);
+  // A code checked here signs in as surely as through /two-factor/verify: the same audit entries.
+  const pending = await pendingSecondFactor(c);
+  const response = await auth.handler(c.req.raw);
+  if (response.ok) {
+    const token = sessionTokenFrom(response.headers) ?? (await resolveSession(c))?.session.token;
+    const created = token ? await findSessionByToken(c.get("deps").db, token) : null;
+    await recordSecondFactorOutcome(c, pending, { ok: true, sessionId: created?.session.id ?? null });
+  } else {
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as { code?: string } | null;
+    await recordSecondFactorOutcome(c, pending, { ok: false, code: body?.code });
+  }
+  return response;
 });
+
+/** better-auth's own endpoints that check a code: their outcome is audited like ours. */
+const CODE_CHECKS = new Set(
+  ["/two-factor/verify-totp", "/two-factor/verify-backup-code"].map((p) => `${AUTH_BASE_PATH}${p}`),
+);
 
 /** The password step of signing in, shared by login and sign-up: throttling, better-auth, the cookie. */
 async function passwordSignIn<S extends 200 | 201>(
@@ -313,7 +349,10 @@ async function passwordSignIn<S extends 200 | 201>(
     { kind: "ip", value: clientIp(c) },
   ];
   const locked = secondsLocked(await readThrottle(deps.db, subjects), deps.now());
-  if (locked > 0) return tooManyAttempts(c, locked);
+  if (locked > 0) {
+    await recordPasswordFailure(c, email, { locked: true });
+    return tooManyAttempts(c, locked);
+  }
 
   const previous = await resolveSession(c);
   let result: { headers: Headers; response: unknown };
@@ -328,6 +367,7 @@ async function passwordSignIn<S extends 200 | 201>(
     // longer than any we store: all the same answer, all counted.
     if (isAPIError(error) && (error.statusCode === 401 || error.statusCode === 400)) {
       const after = secondsLocked(await recordFailures(deps.db, subjects, deps.now()), deps.now());
+      await recordPasswordFailure(c, email, { locked: false, lockedNow: after > 0 });
       return after > 0 ? tooManyAttempts(c, after) : invalidCredentials(c);
     }
     throw error;
@@ -344,11 +384,79 @@ async function passwordSignIn<S extends 200 | 201>(
   }
   const created = response.token ? await findSessionByToken(deps.db, response.token) : null;
   if (!created) throw new Error("better-auth signed in without a stored session");
-  await deleteExpiredSessions(deps.db, created.user.id, deps.now());
-  return c.json(
-    presentAuthState(created.user, timesOf(created.session), sessionSecondFactorStep(created.user)),
-    status,
+  const step = sessionSecondFactorStep(created.user);
+  await recordSignIn(c, created.user, {
+    sessionId: created.session.id,
+    secondFactor: step,
+    ...(status === 201 ? { signup: true } : {}),
+  });
+  for (const ended of await deleteExpiredSessions(deps.db, created.user.id, deps.now())) {
+    await recordSessionExpired(c, created.user, ended.id, expiredState(ended, deps.now()), "next_sign_in");
+  }
+  return c.json(presentAuthState(created.user, timesOf(created.session), step), status);
+}
+
+/**
+ * Whose code is being checked: the pending sign-in's account (two-factor cookie), the session's
+ * while it sets TOTP up, or a signed-in account checking a code again (`session`).
+ */
+interface PendingSecondFactor {
+  user: UserRow;
+  during: "sign_in" | "setup" | "session";
+}
+
+async function pendingSecondFactor(c: Context<AppEnv>): Promise<PendingSecondFactor | null> {
+  const current = await resolveSession(c);
+  if (current) return { user: current.user, during: current.step === "enroll" ? "setup" : "session" };
+  const userId = await pendingSignInUserId(c);
+  const user = userId ? await findUserById(c.get("deps").db, userId) : null;
+  return user ? { user, during: "sign_in" } : null;
+}
+
+/** The audit entry for a code checked (nothing when there was no pending sign-in to speak of). */
+async function recordSecondFactorOutcome(
+  c: Context<AppEnv>,
+  pending: PendingSecondFactor | null,
+  outcome: { ok: true; sessionId: string | null } | { ok: false; code: string | undefined },
+): Promise<void> {
+  if (!pending) return;
+  if (outcome.ok) {
+    if (pending.during === "setup") await recordSecondFactorEnabled(c, pending.user, outcome.sessionId);
+    else if (pending.during === "sign_in" && outcome.sessionId)
+      await recordSignIn(c, pending.user, { sessionId: outcome.sessionId, secondFactor: "passed" });
+    return;
+  }
+  const reason = secondFactorFailureReason(outcome.code);
+  if (reason) await recordSecondFactorFailure(c, pending.user, pending.during, reason, outcome.code);
+}
+
+/** better-auth's refusals of a code; anything else (TOTP not set up, a bad request) is no attempt. */
+function secondFactorFailureReason(code: string | undefined): SignInFailureReason | null {
+  switch (code) {
+    case "INVALID_CODE":
+      return "totp_invalid";
+    case "INVALID_BACKUP_CODE":
+      return "backup_code_invalid";
+    case "ACCOUNT_TEMPORARILY_LOCKED":
+      return "totp_locked";
+    case "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE":
+    case "INVALID_TWO_FACTOR_COOKIE":
+      return "challenge_expired";
+    default:
+      return null;
+  }
+}
+
+function expiredState(
+  row: { idleExpiresAt: Date | null; absoluteExpiresAt: Date | null },
+  now: Date,
+): "idle_expired" | "absolute_expired" {
+  if (!row.idleExpiresAt || !row.absoluteExpiresAt) return "absolute_expired";
+  const state = sessionState(
+    { idleExpiresAt: row.idleExpiresAt, absoluteExpiresAt: row.absoluteExpiresAt },
+    now,
   );
+  return state === "idle_expired" ? "idle_expired" : "absolute_expired";
 }
 
 function secondsLocked(states: Map<ThrottleKind, ThrottleState>, now: Date): number {

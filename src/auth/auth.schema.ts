@@ -1,11 +1,21 @@
 import { z } from "zod";
+import { storedText } from "../shared/common.schema.ts";
 import { ROLES } from "./domain/principal.ts";
+
+/** Sign-in addresses are only compared, but they reach the audit log (jsonb): no NUL, no lone surrogates. */
+const ZTypedAddress = z
+  .string()
+  .trim()
+  .min(1)
+  .max(254)
+  .refine((s) => !s.includes("\u0000"), { message: "nul_character" })
+  .refine((s) => !/\p{Cs}/u.test(s), { message: "invalid_characters" });
 
 /** The API contract of sign-in and sessions (shared with the web app). */
 
 export const ZLoginRequest = z
   .object({
-    email: z.string().trim().min(1).max(254).meta({ example: "officer.11620@demo.maeul.kr" }),
+    email: ZTypedAddress.meta({ example: "officer.11620@demo.maeul.kr" }),
     password: z.string().min(1).max(256),
   })
   .meta({ id: "LoginRequest" });
@@ -18,7 +28,7 @@ export const ZSignupRequest = z
       .min(1)
       .max(256)
       .meta({ description: "At least 10 characters, not a common password" }),
-    name: z.string().trim().min(1).max(50).meta({ example: "홍길동" }),
+    name: storedText(1, 50).meta({ example: "홍길동" }),
   })
   .strict()
   .meta({ id: "SignupRequest" });

@@ -18,6 +18,7 @@ import {
   type SessionRow,
   updateSessionTimes,
 } from "./session.repository.ts";
+import { recordSessionExpired } from "./sign-in-audit.ts";
 import type { UserRow } from "./user.repository.ts";
 
 export interface ResolvedSession {
@@ -74,8 +75,12 @@ async function loadSession(c: Context<AppEnv>): Promise<ResolvedSession | null> 
     times = newSessionTimes(now);
     await updateSessionTimes(deps.db, found.session.id, times);
   }
-  if (sessionState(times, now) !== "active") {
-    await deleteSession(deps.db, found.session.id);
+  const state = sessionState(times, now);
+  if (state !== "active") {
+    // Several requests may carry the expired cookie at once: the one that removes it logs it.
+    if (await deleteSession(deps.db, found.session.id)) {
+      await recordSessionExpired(c, found.user, found.session.id, state, "request");
+    }
     clearSessionCookies(c);
     return null;
   }

@@ -33,8 +33,10 @@ export async function updateSessionTimes(
     .where(eq(sessions.id, sessionId));
 }
 
-export async function deleteSession(db: Db, sessionId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
+/** Whether this call removed it (two requests racing to end one session: only one did). */
+export async function deleteSession(db: Db, sessionId: string): Promise<boolean> {
+  const removed = await db.delete(sessions).where(eq(sessions.id, sessionId)).returning({ id: sessions.id });
+  return removed.length > 0;
 }
 
 /** Ends every session of a user but one (after a password change). */
@@ -42,9 +44,16 @@ export async function deleteOtherSessions(db: Db, userId: string, keepSessionId:
   await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
 }
 
-/** Sweeps a user's sessions whose idle or absolute deadline has passed (at each sign-in). */
-export async function deleteExpiredSessions(db: Db, userId: string, now: Date): Promise<void> {
-  await db
+/**
+ * Sweeps a user's sessions whose idle or absolute deadline has passed (at each sign-in), and says
+ * which they were (sessions left to expire unseen: a browser closed without signing out).
+ */
+export async function deleteExpiredSessions(
+  db: Db,
+  userId: string,
+  now: Date,
+): Promise<Pick<SessionRow, "id" | "idleExpiresAt" | "absoluteExpiresAt" | "expiresAt">[]> {
+  return db
     .delete(sessions)
     .where(
       and(
@@ -55,5 +64,11 @@ export async function deleteExpiredSessions(db: Db, userId: string, now: Date): 
           lte(sessions.expiresAt, now),
         ),
       ),
-    );
+    )
+    .returning({
+      id: sessions.id,
+      idleExpiresAt: sessions.idleExpiresAt,
+      absoluteExpiresAt: sessions.absoluteExpiresAt,
+      expiresAt: sessions.expiresAt,
+    });
 }

@@ -5,6 +5,8 @@ import { registerDbCommands } from "./db.commands.ts";
 import { registerDemoCommands } from "./demo.commands.ts";
 import { registerImportCommands } from "./import.command.ts";
 import { registerKeysCommands } from "./keys.commands.ts";
+import { registerMatchCommands } from "./match.command.ts";
+import { registerNotificationsCommands } from "./notifications.commands.ts";
 import { registerServeCommand } from "./serve.command.ts";
 
 /** `npx maeul …`: a thin shell over the same use-cases the HTTP API calls. */
@@ -20,6 +22,8 @@ export function buildCli(): Command {
   registerImportCommands(program);
   registerKeysCommands(program);
   registerAuditCommands(program);
+  registerNotificationsCommands(program);
+  registerMatchCommands(program);
   return program;
 }
 

@@ -2,7 +2,8 @@ import { seedDemoAccounts } from "../auth/seed-demo-accounts.ts";
 import { COMPACT_SCALE, type DemoScale, STANDARD_SCALE } from "../demo/domain/demo-scale.ts";
 import { PILOT_DISTRICT_CODES } from "../demo/pilot-districts.ts";
 import { type SeedDemoResult, seedDemo } from "../demo/seed-demo.ts";
-import { seedPrograms, seedSeniorJobProjects } from "../programs/seed-programs.ts";
+import { seedDemoCohorts } from "../demo/seed-demo-cohorts.ts";
+import { seedProgramRules, seedPrograms, seedSeniorJobProjects } from "../programs/seed-programs.ts";
 import { findSigunguCodes } from "../regions/region.repository.ts";
 import { seedRegions } from "../regions/seed-regions.ts";
 import { AppError } from "../shared/errors.ts";
@@ -32,11 +33,13 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedRe
   const log = options.log ?? (() => {});
   await seedRegions(db, log);
   await seedPrograms(db);
+  await seedProgramRules(db, log);
   await seedSeniorJobProjects(db, log);
   const known = await findSigunguCodes(db);
   const demoRegions = resolveDemoRegions(options.regions, known);
   if (!options.demo) return { demoRegions: [], demo: null };
   const demo = await seedDemo(db, demoRegions, { scaleFor: demoScaleFor(options.regions), log });
+  await seedDemoCohorts(db, options.regions === "all" ? PILOT_DISTRICT_CODES : demoRegions, log);
   // Demo accounts (public passwords, marked demo) for the demo districts; with "all", the pilot ones.
   await seedDemoAccounts(db, options.regions === "all" ? PILOT_DISTRICT_CODES : demoRegions, { log });
   return { demoRegions, demo };

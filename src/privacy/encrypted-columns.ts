@@ -1,3 +1,4 @@
+import { APPLICATION_FACTS_ENCRYPTION } from "../cohorts/application-facts.ts";
 import { PERSONAL_DATA_ENCRYPTION } from "../residents/resident.rows.ts";
 
 /**
@@ -17,5 +18,10 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
     table: PERSONAL_DATA_ENCRYPTION.table,
     idColumn: PERSONAL_DATA_ENCRYPTION.idColumn,
     columns: Object.values(PERSONAL_DATA_ENCRYPTION.columns),
+  },
+  {
+    table: APPLICATION_FACTS_ENCRYPTION.table,
+    idColumn: APPLICATION_FACTS_ENCRYPTION.idColumn,
+    columns: Object.values(APPLICATION_FACTS_ENCRYPTION.columns),
   },
 ];

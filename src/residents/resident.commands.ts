@@ -1,6 +1,7 @@
 import { ANONYMOUS_ACTOR, type AuditActor } from "../audit/domain/audit-vocabulary.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { linkResidentToUser } from "../auth/user.repository.ts";
+import { recordRegistrationConsent } from "../consents/consent.commands.ts";
 import type { Db } from "../db/client.ts";
 import { requireRegion } from "../regions/require-region.ts";
 import { AppError, notFound, validationFailed } from "../shared/errors.ts";
@@ -53,6 +54,13 @@ export async function registerResident(
       regionCode: input.regionCode,
       at: now,
       details: { personalFields: presentFields(rows.personal) },
+    });
+    // The registration form's required consent, with the privacy notice in force (src/consents).
+    await recordRegistrationConsent(tx, actor, {
+      userId: options.linkToUserId ?? null,
+      residentId: id,
+      regionCode: input.regionCode,
+      at: now,
     });
     return (await findResident(tx, id))!;
   });

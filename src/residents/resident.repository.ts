@@ -51,7 +51,12 @@ export async function listResidents(db: Db, query: TResidentQuery, scope: Scope 
     .orderBy(desc(residents.createdAt), desc(residents.id))
     .limit(query.pageSize)
     .offset(pageOffset(query));
-  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(residents).where(where);
+  // The same join as the rows: an erased registration (no personal row, see eraseResident) is in neither.
+  const [count] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(residents)
+    .innerJoin(residentPersonalData, eq(residentPersonalData.residentId, residents.id))
+    .where(where);
   return { rows, total: count?.total ?? 0 };
 }
 

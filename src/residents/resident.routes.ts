@@ -1,6 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { z } from "zod";
 import { auditActorOf } from "../access/audit-actor.ts";
 import { withinScope } from "../access/domain/resolve-access.ts";
 import { requirePermission } from "../access/require-permission.ts";
@@ -12,11 +11,12 @@ import {
   jsonBody,
   jsonResponse,
 } from "../server/router.ts";
-import { storedText } from "../shared/common.schema.ts";
 import { forbidden, notFound } from "../shared/errors.ts";
+import { listResidentsLogged } from "./list-residents.ts";
+import { readResident } from "./read-resident.ts";
 import { editResident, RESIDENT, registerResident, withdrawResident } from "./resident.commands.ts";
 import { presentResident } from "./resident.presenter.ts";
-import { findResident, listResidents } from "./resident.repository.ts";
+import { findResident } from "./resident.repository.ts";
 import {
   ZResident,
   ZResidentCreate,
@@ -25,6 +25,7 @@ import {
   ZResidentQuery,
   ZResidentUpdate,
 } from "./resident.schema.ts";
+import { ZUnmaskedPersonalData, ZUnmaskRequest } from "./unmask.schema.ts";
 import { unmaskResident } from "./unmask-resident.ts";
 
 const tags = ["residents"];
@@ -36,7 +37,7 @@ const list = createRoute({
   method: "get",
   path: "/residents",
   tags,
-  summary: "Registered residents (personal fields masked)",
+  summary: "Registered residents (personal fields masked); each page is audited as one `list` entry",
   request: { query: ZResidentQuery },
   responses: {
     200: jsonResponse(ZResidentPage, "A page of residents"),
@@ -66,7 +67,7 @@ const detail = createRoute({
   method: "get",
   path: "/residents/{id}",
   tags,
-  summary: "A resident (personal fields masked)",
+  summary: "A resident (personal fields masked); the read is audited",
   request: { params: ZResidentIdParam },
   responses: { 200: jsonResponse(ZResident, "Resident"), ...errorResponses, ...deniedResponses },
 });
@@ -97,16 +98,6 @@ const close = createRoute({
   responses: { 200: jsonResponse(ZResident, "Withdrawn"), ...errorResponses, ...deniedResponses },
 });
 
-const ZUnmaskRequest = z
-  .object({
-    reason: storedText(5, 500).meta({
-      description: "Why the officer needs the personal fields; kept in the audit log",
-      example: "참여자 본인 확인 전화 (participant identity check by phone)",
-    }),
-  })
-  .strict()
-  .meta({ id: "UnmaskRequest" });
-
 const unmask = createRoute({
   middleware: [requirePermission("residents.unmask")] as const,
   method: "post",
@@ -115,18 +106,7 @@ const unmask = createRoute({
   summary: "See a resident's name, phone and address unmasked; the reason is audited",
   request: { params: ZResidentIdParam, body: jsonBody(ZUnmaskRequest) },
   responses: {
-    200: jsonResponse(
-      z
-        .object({
-          residentId: z.string(),
-          name: z.string(),
-          phone: z.string().nullable(),
-          address: z.string().nullable(),
-          masked: z.literal(false),
-        })
-        .meta({ id: "UnmaskedPersonalData" }),
-      "Personal fields in the clear",
-    ),
+    200: jsonResponse(ZUnmaskedPersonalData, "Personal fields in the clear"),
     ...errorResponses,
     ...deniedResponses,
   },
@@ -134,9 +114,9 @@ const unmask = createRoute({
 
 export const residentRoutes = createRouter()
   .openapi(list, async (c) => {
-    const { db } = c.get("deps");
+    const { db, now } = c.get("deps");
     const query = c.req.valid("query");
-    const { rows, total } = await listResidents(db, query, c.get("scope"));
+    const { rows, total } = await listResidentsLogged(db, query, c.get("scope"), auditActorOf(c), now());
     return c.json(
       { items: rows.map(presentResident), page: query.page, pageSize: query.pageSize, total },
       200,
@@ -163,10 +143,9 @@ export const residentRoutes = createRouter()
     return c.json(presentResident(row), 201);
   })
   .openapi(detail, async (c) => {
-    const { db } = c.get("deps");
+    const { db, now } = c.get("deps");
     const { id } = c.req.valid("param");
-    const row = await findResident(db, id, c.get("scope"));
-    if (!row) throw notFound(RESIDENT, id);
+    const row = await readResident(db, id, c.get("scope"), auditActorOf(c), now());
     return c.json(presentResident(row), 200);
   })
   .openapi(update, async (c) => {

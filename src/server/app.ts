@@ -4,7 +4,12 @@ import { secureHeaders } from "hono/secure-headers";
 import { auditRoutes } from "../audit/audit.routes.ts";
 import { authRoutes } from "../auth/auth.routes.ts";
 import { authenticate } from "../auth/authenticate.ts";
+import { cohortRoutes } from "../cohorts/cohort.routes.ts";
+import { consentRoutes } from "../consents/consent.routes.ts";
+import { notificationRoutes } from "../notifications/notification.routes.ts";
 import { organizationRoutes } from "../organizations/organization.routes.ts";
+import { participationRoutes } from "../participations/participation.routes.ts";
+import { eligibilityRoutes } from "../programs/eligibility.routes.ts";
 import { programRoutes } from "../programs/program.routes.ts";
 import { regionRoutes } from "../regions/region.routes.ts";
 import { myDataRoutes } from "../residents/my-data.routes.ts";
@@ -14,6 +19,7 @@ import { apiDocsRoutes } from "./api-docs.ts";
 import { apiNotFound, handleError } from "./error-handler.ts";
 import { healthRoutes } from "./health.routes.ts";
 import type { AppDeps, AppEnv } from "./router.ts";
+import { strictTransportSecurity } from "./security-headers.ts";
 import { webAppRoutes } from "./web-app.ts";
 
 /**
@@ -35,8 +41,11 @@ export function createApp(deps: AppDeps, options: { serveWebApp?: boolean } = {}
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
       },
+      // Sent only over HTTPS, by the middleware below.
+      strictTransportSecurity: false,
     }),
   );
+  app.use("*", strictTransportSecurity);
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     await next();
@@ -49,11 +58,16 @@ export function createApp(deps: AppDeps, options: { serveWebApp?: boolean } = {}
     .route("/", authRoutes)
     .route("/", regionRoutes)
     .route("/", programRoutes)
+    .route("/", eligibilityRoutes)
+    .route("/", cohortRoutes)
+    .route("/", participationRoutes)
     .route("/", organizationRoutes)
     .route("/", workItemRoutes)
     .route("/", residentRoutes)
     .route("/", myDataRoutes)
-    .route("/", auditRoutes);
+    .route("/", consentRoutes)
+    .route("/", auditRoutes)
+    .route("/", notificationRoutes);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     // Paths are relative to the API's mount point.

@@ -3,6 +3,7 @@ import type { AppConfig } from "../config.ts";
 import { openDatabase } from "../db/client.ts";
 import { migrateDatabase } from "../db/migrate.ts";
 import { seedDatabase } from "../db/seed-database.ts";
+import { startNotifications } from "../notifications/start-notifications.ts";
 import { encryptLeftoverPlaintext } from "../privacy/encrypt-plaintext-step.ts";
 import { loadKeyring, setFieldKeys } from "../privacy/field-keys.ts";
 import { createApp } from "./app.ts";
@@ -13,7 +14,10 @@ import { createApp } from "./app.ts";
  * plaintext, seeds real regions and the demo on first start (each step is skipped when already
  * done), then listens.
  */
-export async function startServer(config: AppConfig, options: { seed?: boolean } = {}) {
+export async function startServer(
+  config: AppConfig,
+  options: { seed?: boolean; notifications?: boolean } = {},
+) {
   const started = performance.now();
   const keys = loadKeyring(config);
   setFieldKeys(keys.keyring);
@@ -49,12 +53,16 @@ export async function startServer(config: AppConfig, options: { seed?: boolean }
       console.log(`  API docs: http://localhost:${info.port}/api/docs`);
     },
   );
+  // The notification sender (MAEUL_NOTIFY_SENDER=off leaves it to `maeul notifications send`).
+  const notifications = options.notifications === false ? null : startNotifications(database.db);
   const shutdown = () => {
     server.close(() => {
-      void database.close().finally(() => process.exit(0));
+      void (notifications?.stop() ?? Promise.resolve())
+        .then(() => database.close())
+        .finally(() => process.exit(0));
     });
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
-  return { server, database };
+  return { server, database, notifications };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { minimumWageFor } from "../contracts/domain/minimum-wage.ts";
-import { PROGRAM_CODES } from "../programs/program-catalogue.ts";
+import { PROGRAM_CODES } from "../programs/domain/program-catalogue.ts";
 import { RESIDENT_GROUPS } from "../residents/domain/resident-vocabulary.ts";
 import {
   codeList,

@@ -41,7 +41,7 @@ describe.skipIf(!available)("sign-in, roles and sessions", () => {
     const header = page.locator("header");
     expect(await header.getByRole("link", { name: "로그인", exact: true }).isVisible()).toBe(true);
     expect(await header.getByRole("link", { name: "주민 가입" }).isVisible()).toBe(true);
-    expect(await navNames(page)).toEqual(["홈", "일감 찾기"]);
+    expect(await navNames(page)).toEqual(["홈", "일감 찾기", "자격 확인"]);
 
     // The demo box: how the accounts work, the command to list them, and no password.
     const demo = page.locator(".demo-note");
@@ -75,7 +75,15 @@ describe.skipIf(!available)("sign-in, roles and sessions", () => {
     expect(await header.getByRole("link", { name: "로그인", exact: true }).count()).toBe(0);
 
     // Officers: work items, posting, the residents of their district and the audit log.
-    expect(await navNames(page)).toEqual(["홈", "일감 찾기", "일감 등록", "주민 목록", "감사 기록"]);
+    expect(await navNames(page)).toEqual([
+      "홈",
+      "일감 찾기",
+      "자격 확인",
+      "일감 등록",
+      "주민 목록",
+      "감사 기록",
+      "사업 기준",
+    ]);
 
     // The residents of 관악구, masked, a page at a time.
     const rows = page.locator(".data-table tbody tr");
@@ -130,13 +138,18 @@ describe.skipIf(!available)("sign-in, roles and sessions", () => {
 
   it("gives each role its own menu and start page", async () => {
     const expected = [
-      { role: "resident", path: "/me", nav: ["홈", "일감 찾기", "내 정보"], label: "주민" },
+      { role: "resident", path: "/me", nav: ["홈", "일감 찾기", "자격 확인", "내 정보"], label: "주민" },
       {
         role: "institution_staff",
         path: "/organizations/work-items/new",
-        nav: ["홈", "일감 찾기", "일감 등록"],
+        nav: ["홈", "일감 찾기", "자격 확인", "일감 등록"],
       },
-      { role: "ministry", path: "/", nav: ["홈", "일감 찾기"], label: "중앙부처 담당자" },
+      {
+        role: "ministry",
+        path: "/",
+        nav: ["홈", "일감 찾기", "자격 확인", "사업 기준"],
+        label: "중앙부처 담당자",
+      },
     ] as const;
     for (const { role, path, nav, ...rest } of expected) {
       const { context, page } = await open("/login", 1280);
@@ -170,9 +183,11 @@ describe.skipIf(!available)("sign-in, roles and sessions", () => {
         } else {
           expect(await missing.isVisible()).toBe(true);
         }
-        // Consent records and account deletion are labelled as not there yet, with no button.
-        expect(await page.locator(".panel--pending").count()).toBe(2);
-        expect(await page.locator(".panel--pending button").count()).toBe(0);
+        // Consents per purpose, and deletion refused up front for a demo account (its password is public).
+        await page.getByRole("heading", { level: 2, name: "동의 관리" }).waitFor();
+        expect(await page.getByRole("switch").count()).toBe(2);
+        await page.getByText("데모 계정은 비밀번호가 공개되어 있어 삭제할 수 없습니다.").waitFor();
+        expect(await page.getByRole("button", { name: "계정 삭제 진행" }).count()).toBe(0);
       }
       if (role === "ministry") {
         await page.goto(`${session.server.url}/residents`, { waitUntil: "networkidle" });

@@ -1,8 +1,11 @@
+import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../src/db/client.ts";
 import { countRows, organizationBody, residentBody, workItemBody } from "../helpers/api-fixtures.ts";
 import { createTestApp } from "../helpers/test-app.ts";
 import { testDatabaseKinds } from "../helpers/test-database.ts";
+import { applicationFacts, cohortBody } from "./cohort-bodies.ts";
 
 /**
  * Property: whatever JSON (or non-JSON) a client sends to a write endpoint, the answer is a 4xx
@@ -15,6 +18,8 @@ import { testDatabaseKinds } from "../helpers/test-database.ts";
 
 const SEED = Number(process.env.FC_SEED ?? 20_260_302);
 const RUNS = 50;
+/** Sign-in and sign-up hash passwords (scrypt) on some inputs: fewer runs keep the file fast. */
+const AUTH_RUNS = 30;
 
 const HOSTILE_KEYS = [
   "__proto__",
@@ -84,31 +89,62 @@ const poison = fc.oneof(
   hugeText,
 );
 
-/** A valid body with one or more fields poisoned; for work items also dates JavaScript accepts and PostgreSQL does not. */
-function poisoned(valid: Record<string, unknown>): fc.Arbitrary<string> {
-  const keys = Object.keys(valid);
+type Path = (string | number)[];
+
+/** Where the texts inside a body's objects and lists are (its top-level fields excluded). */
+function nestedTextPaths(value: unknown, path: Path = []): Path[] {
+  if (typeof value === "string") return path.length > 1 ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => nestedTextPaths(item, [...path, i]));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([key, item]) => nestedTextPaths(item, [...path, key]));
+  return [];
+}
+
+/** A copy of the body with the value at `path` replaced. */
+function replacedAt<T>(body: T, path: Path, value: unknown): T {
+  const copy = structuredClone(body);
+  let node = copy as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = value;
+  return copy;
+}
+
+const isDateText = (value: unknown) => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/**
+ * A valid body with one or more fields poisoned, at the top or inside its objects and lists;
+ * and its dates moved to the year 0, which JavaScript accepts and PostgreSQL does not. `opaque`
+ * fields take any text (a new password), so they are not poisoned.
+ */
+function poisoned(valid: Record<string, unknown>, opaque: readonly string[] = []): fc.Arbitrary<string> {
+  const keys = Object.keys(valid).filter((key) => !opaque.includes(key));
   const arbitraries: fc.Arbitrary<Record<string, unknown>>[] = [
     fc
       .dictionary(fc.constantFrom(...keys), poison, { minKeys: 1, maxKeys: 2 })
       .map((p) => ({ ...valid, ...p })),
   ];
-  const personal = valid.personal as Record<string, unknown> | undefined;
-  if (personal) {
+  const nested = nestedTextPaths(valid);
+  if (nested.length > 0) {
     arbitraries.push(
       fc
-        .dictionary(fc.constantFrom(...Object.keys(personal)), poison, { minKeys: 1 })
-        .map((p) => ({ ...valid, personal: { ...personal, ...p } })),
+        .tuple(fc.subarray(nested, { minLength: 1, maxLength: 2 }), poison, poison)
+        .map(([paths, first, second]) =>
+          paths.reduce((body, path, i) => replacedAt(body, path, i === 0 ? first : second), valid),
+        ),
     );
   }
-  if ("startDate" in valid) {
+  const dates = keys.filter((key) => isDateText(valid[key]));
+  if (dates.length > 0) {
     arbitraries.push(
-      fc.constantFrom("0000-01-01", "0000-12-31").map((d) => ({ ...valid, startDate: d, endDate: d })),
+      fc
+        .constantFrom("0000-01-01", "0000-12-31")
+        .map((d) => ({ ...valid, ...Object.fromEntries(dates.map((key) => [key, d])) })),
     );
   }
   return fc.oneof(...arbitraries).map((body) => JSON.stringify(body));
 }
 
-function hostileBodies(valid: Record<string, unknown>): fc.Arbitrary<string> {
+function hostileBodies(valid: Record<string, unknown>, opaque: readonly string[] = []): fc.Arbitrary<string> {
   const knownKeys = Object.keys(valid);
   const known = fc.dictionary(fc.constantFrom(...knownKeys), anyValue, { maxKeys: 6 });
   return fc.oneof(
@@ -123,7 +159,7 @@ function hostileBodies(valid: Record<string, unknown>): fc.Arbitrary<string> {
     fc
       .tuple(known, fc.dictionary(fc.constantFrom(...knownKeys), wrongValue, { minKeys: 1 }))
       .map(([k, wrong]) => jsonWith(k, wrong)),
-    poisoned(valid),
+    poisoned(valid, opaque),
     // Broken JSON.
     fc.constantFrom(
       "",
@@ -137,17 +173,90 @@ function hostileBodies(valid: Record<string, unknown>): fc.Arbitrary<string> {
   );
 }
 
+/**
+ * Each text of a valid body (top-level or nested) ending in NUL or a 주민등록번호: tried on every
+ * run, before the random bodies.
+ */
+function poisonedExamples(valid: Record<string, unknown>, opaque: readonly string[] = []): [string][] {
+  const paths = [
+    ...Object.keys(valid)
+      .filter((key) => typeof valid[key] === "string" && !opaque.includes(key))
+      .map((key): Path => [key]),
+    ...nestedTextPaths(valid),
+  ];
+  return paths.flatMap((path) => {
+    const value = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], valid);
+    return ["\u0000", " 800101-1234567"].map((bad): [string] => [
+      JSON.stringify(replacedAt(valid, path, `${value}${bad}`)),
+    ]);
+  });
+}
+
+/** Rows of every table the write endpoints touch, to prove a refused write changed nothing. */
+async function storedRows(db: Db) {
+  const result = await db.execute(sql`select
+    (select count(*)::int from cohorts) as cohorts,
+    (select count(*)::int from cohort_work_items) as cohort_work_items,
+    (select count(*)::int from cohort_applications) as cohort_applications,
+    (select count(*)::int from participations) as participations,
+    (select count(*)::int from program_rule_sets) as program_rule_sets,
+    (select count(*)::int from notification_outbox) as notification_outbox,
+    (select count(*)::int from consents) as consents`);
+  const rows = (result as unknown as { rows: Record<string, number>[] }).rows[0];
+  return { ...(await countRows(db)), ...rows };
+}
+
+/** Rows of the tables around sign-in and the audit log, which a refused request must leave alone. */
+async function accountRows(db: Db) {
+  const result = await db.execute(sql`select
+    (select count(*)::int from users) as users,
+    (select count(*)::int from accounts) as accounts,
+    (select count(*)::int from sessions) as sessions,
+    (select count(*)::int from login_throttle) as login_throttle,
+    (select count(*)::int from audit_log) as audit_log`);
+  return (result as unknown as { rows: Record<string, number>[] }).rows[0] as Record<string, number>;
+}
+
 describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s", (kind) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let admin: Awaited<ReturnType<typeof t.signedIn>>;
-  const ids = { organization: "", workItem: "", resident: "" };
+  const ids = {
+    organization: "",
+    workItem: "",
+    resident: "",
+    /** Recruiting: the resident applies to it. */
+    openCohort: "",
+    /** Closed to applications, with one screened (eligible) application that may be rejected. */
+    screenedCohort: "",
+    screenedApplication: "",
+  };
 
   beforeAll(async () => {
     t = await createTestApp(kind);
     admin = await t.signedIn("system_admin");
-    ids.organization = (await admin.request("POST", "/api/organizations", organizationBody())).body.id;
-    ids.workItem = (await admin.request("POST", "/api/work-items", workItemBody(ids.organization))).body.id;
-    ids.resident = (await admin.request("POST", "/api/residents", residentBody())).body.id;
+    const created = async (path: string, body: unknown) => {
+      const res = await admin.request("POST", path, body);
+      if (res.status !== 201) throw new Error(`fixture ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.id as string;
+    };
+    const moved = async (path: string) => {
+      const res = await admin.request("POST", path);
+      if (res.status !== 200) throw new Error(`fixture ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    };
+    ids.organization = await created("/api/organizations", organizationBody());
+    ids.workItem = await created("/api/work-items", workItemBody(ids.organization));
+    ids.resident = await created("/api/residents", residentBody());
+    ids.openCohort = await created("/api/cohorts", cohortBody());
+    await moved(`/api/cohorts/${ids.openCohort}/actions/open_recruitment`);
+    ids.screenedCohort = await created("/api/cohorts", cohortBody({ nameKo: "심사 끝난 회차" }));
+    await moved(`/api/cohorts/${ids.screenedCohort}/actions/open_recruitment`);
+    const applicant = await created("/api/residents", residentBody());
+    ids.screenedApplication = await created(`/api/cohorts/${ids.screenedCohort}/applications`, {
+      residentId: applicant,
+      facts: applicationFacts(),
+    });
+    await moved(`/api/cohorts/${ids.screenedCohort}/actions/close_recruitment`);
+    await moved(`/api/cohorts/${ids.screenedCohort}/screen`);
   });
   afterAll(() => t.dispose());
 
@@ -156,7 +265,16 @@ describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s
     const { organizationId: _, ...edit } = workItemBody(ids.organization);
     return edit;
   };
-  const endpoints = [
+  const endpoints: {
+    label: string;
+    method: string;
+    path: () => string;
+    valid: () => object;
+    /** What the administrator reads to show the record unchanged (a PATCH: the record itself). */
+    view?: () => string;
+    /** Hand-written bodies tried before the random ones (raw JSON, for keys such as "__proto__"). */
+    examples?: () => string[];
+  }[] = [
     {
       label: "POST /organizations",
       method: "POST",
@@ -188,6 +306,58 @@ describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s
       path: () => `/api/residents/${ids.resident}`,
       valid: residentBody,
     },
+    {
+      label: "POST /cohorts",
+      method: "POST",
+      path: () => "/api/cohorts",
+      valid: () => cohortBody({ workItems: [{ workItemId: ids.workItem, slots: 1 }] }),
+    },
+    {
+      label: "POST /cohorts/{id}/applications",
+      method: "POST",
+      path: () => `/api/cohorts/${ids.openCohort}/applications`,
+      valid: () => ({
+        residentId: ids.resident,
+        facts: applicationFacts({ groups: ["low_income"], certificates: ["요양보호사"] }),
+      }),
+      view: () => `/api/cohorts/${ids.openCohort}/applications`,
+      // Declared experience maps free text to years: its keys are refused like any text.
+      examples: () =>
+        ["돌봄\u0000", "돌봄 800101-1234567", "", "가".repeat(41)].map(
+          (key) =>
+            `{"residentId":"${ids.resident}","facts":{"birthDate":"1970-05-05","experienceYears":{${JSON.stringify(key)}:3}}}`,
+        ),
+    },
+    {
+      label: "POST /applications/{id}/reject",
+      method: "POST",
+      path: () => `/api/applications/${ids.screenedApplication}/reject`,
+      valid: () => ({ reason: "서류를 내지 않아 미선정" }),
+      view: () => `/api/cohorts/${ids.screenedCohort}/applications`,
+    },
+    {
+      label: "PUT /programs/{code}/rules/{year}/regions/{regionCode}",
+      method: "PUT",
+      path: () => "/api/programs/public_works/rules/2026/regions/11620",
+      valid: () => ({
+        rules: { age: { min: 20, confidence: "reported", source: "관악구 자체 기준 (시험)" } },
+        reason: "구 자체 연령 기준 반영",
+      }),
+      view: () => "/api/programs/public_works/rules?year=2026&region=11620",
+    },
+    {
+      label: "POST /residents/{id}/participations",
+      method: "POST",
+      path: () => `/api/residents/${ids.resident}/participations`,
+      valid: () => ({
+        programCode: "public_works",
+        startDate: "2023-03-02",
+        endDate: "2023-06-30",
+        field: "care",
+        source: "recorded",
+      }),
+      view: () => `/api/residents/${ids.resident}/participations`,
+    },
   ];
 
   it.each(endpoints.map((e) => [e.label, e] as const))(
@@ -198,19 +368,179 @@ describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s
       // The valid body itself is accepted, so the 4xx below are about the hostile part only.
       const probe = await admin.request(endpoint.method, path, valid);
       expect(probe.status, JSON.stringify(probe.body)).toBeLessThan(300);
-      const target = endpoint.method === "PATCH" ? await admin.request("GET", path) : null;
-      const before = await countRows(t.database.db);
+      const view = endpoint.view?.() ?? (endpoint.method === "PATCH" ? path : null);
+      const target = view ? await admin.request("GET", view) : null;
+      const before = await storedRows(t.database.db);
+      const auditBefore = (await accountRows(t.database.db)).audit_log;
+      const examples: [string][] = [
+        ...poisonedExamples(valid),
+        ...(endpoint.examples?.() ?? []).map((body): [string] => [body]),
+      ];
       await fc.assert(
         fc.asyncProperty(hostileBodies(valid), async (body) => {
           const res = await admin.request(endpoint.method, path, body);
-          expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBeGreaterThanOrEqual(400);
-          expect(res.status).toBeLessThan(500);
-          expect(typeof res.body?.error?.code).toBe("string");
-          expect(await countRows(t.database.db)).toEqual(before);
+          const seen = `${body.slice(0, 200)} → ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`;
+          expect(res.status, seen).toBeGreaterThanOrEqual(400);
+          expect(res.status, seen).toBeLessThan(500);
+          expect(typeof res.body?.error?.code, seen).toBe("string");
+          expect(await storedRows(t.database.db), seen).toEqual(before);
+          expect((await accountRows(t.database.db)).audit_log, seen).toBe(auditBefore);
         }),
-        { numRuns: RUNS, seed: SEED },
+        { numRuns: RUNS, seed: SEED, examples },
       );
-      if (target) expect(await admin.request("GET", path)).toMatchObject({ status: 200, body: target.body });
+      if (view && target) {
+        expect(await admin.request("GET", view)).toMatchObject({ status: 200, body: target.body });
+      }
+    },
+  );
+
+  /**
+   * The public self-check stores nothing, and what it is given may be a fair question (any known
+   * field with any value), so a 2xx is allowed here; a 5xx, a write or an audit entry is not.
+   * The hand-written bodies add what random JSON rarely reaches: prototype keys in the map of
+   * declared experience, the edges of the calendar and of every figure, a long history.
+   */
+  it("POST /eligibility (public) never answers 5xx and stores nothing", async () => {
+    const visitor = t.agent();
+    const valid = {
+      birthDate: "1958-05-10",
+      regionCode: "11620",
+      date: "2026-03-02",
+      householdSize: 2,
+      householdIncomeMonthly: 1_500_000,
+      propertyValue: 50_000_000,
+      dependants: 1,
+      receivesBasicPension: true,
+      livelihoodBenefit: false,
+      employeeHealthInsurance: false,
+      longTermCareGrade: false,
+      employed: false,
+      unemployedMonths: 6,
+      groups: ["senior"],
+      experienceYears: { 돌봄: 3 },
+      certificates: ["요양보호사"],
+      participations: [{ program: "public_works", start: "2025-03-03", end: "2025-06-30", field: "care" }],
+    };
+    const probe = await visitor.request("POST", "/api/eligibility", valid);
+    expect(probe.status, JSON.stringify(probe.body).slice(0, 500)).toBe(200);
+    const base = '"birthDate":"1958-05-10","regionCode":"11620"';
+    const edges = [
+      ...[...HOSTILE_KEYS, "비고"].map((key) => `{${base},"experienceYears":{${JSON.stringify(key)}:3}}`),
+      `{${base},"date":"9999-12-31"}`,
+      `{${base},"date":"2019-12-31"}`,
+      '{"birthDate":"0000-01-01","regionCode":"11620","date":"0000-12-31"}',
+      '{"birthDate":"2026-03-02","regionCode":"11620","date":"2026-03-02"}',
+      '{"birthDate":"1958-05-10","regionCode":"99999"}',
+      `{${base},"householdSize":20,"householdIncomeMonthly":100000000000,"propertyValue":100000000000,"dependants":20,"longTermCareGrade":6,"unemployedMonths":600}`,
+      `{${base},"householdSize":1,"householdIncomeMonthly":0,"propertyValue":0,"longTermCareGrade":0}`,
+      JSON.stringify({
+        birthDate: "1958-05-10",
+        regionCode: "11620",
+        participations: Array.from({ length: 100 }, (_, i) => ({
+          program: i % 2 ? "public_works" : "community_jobs",
+          start: "0000-01-01",
+          end: "9999-12-31",
+          field: `분야${i}`,
+        })),
+      }),
+    ].map((body): [string] => [body]);
+    const before = await storedRows(t.database.db);
+    const accounts = await accountRows(t.database.db);
+    await fc.assert(
+      fc.asyncProperty(hostileBodies(valid), async (body) => {
+        const res = await visitor.request("POST", "/api/eligibility", body);
+        const seen = `${body.slice(0, 200)} → ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`;
+        expect(res.status, seen).toBeLessThan(500);
+        if (res.status >= 300) expect(typeof res.body?.error?.code, seen).toBe("string");
+        else expect(Array.isArray(res.body?.results), seen).toBe(true);
+        expect(await storedRows(t.database.db), seen).toEqual(before);
+        expect(await accountRows(t.database.db), seen).toEqual(accounts);
+      }),
+      { numRuns: RUNS, seed: SEED, examples: [...poisonedExamples(valid), ...edges] },
+    );
+  });
+
+  /**
+   * Sign-in, sign-up and unmasking, each from a fresh client without cookies (and, for sign-in, a
+   * fresh IP address, so that the IP throttle does not turn every later input into a 429 before
+   * it reaches the checks). Never a 5xx, never a 2xx, no Set-Cookie, no account or session made.
+   * A refused unmask writes no audit entry; a sign-in refused for its shape (400) writes nothing
+   * at all, one refused for its credentials (401, 429) may count the failure and audit it.
+   */
+  const accountEndpoints = [
+    {
+      label: "POST /auth/login",
+      path: () => "/api/auth/login",
+      valid: () => ({ email: "nobody.fuzz@test.maeul.kr", password: "not-the-password-123" }),
+      probeStatus: 401,
+      mayRecordFailure: true,
+    },
+    {
+      label: "POST /auth/signup",
+      path: () => "/api/auth/signup",
+      valid: () => ({
+        email: "fuzz.signup@test.maeul.kr",
+        password: "a-long-enough-passphrase-42",
+        name: "홍길동",
+      }),
+      probeStatus: 201,
+      mayRecordFailure: false,
+      // Any text is a good new password (it is only hashed); the rule is about length and commonness.
+      opaque: ["password"],
+    },
+    {
+      label: "POST /residents/{id}/unmask",
+      path: () => `/api/residents/${ids.resident}/unmask`,
+      valid: () => ({ reason: "참여자 본인 확인 전화" }),
+      probeStatus: 200,
+      mayRecordFailure: false,
+    },
+  ];
+
+  it.each(accountEndpoints.map((e) => [e.label, e] as const))(
+    "%s answers 4xx, sets no cookie and writes nothing",
+    async (_, endpoint) => {
+      const path = endpoint.path();
+      const valid = endpoint.valid();
+      const opaque = "opaque" in endpoint ? endpoint.opaque : [];
+      const unmask = path.endsWith("/unmask");
+      let clients = 0;
+      /** The officer's session for unmasking; for the auth routes a client with no cookies, from its own address. */
+      const send = (body: unknown) => {
+        const ip = `198.18.${Math.floor(++clients / 250) % 250}.${(clients % 250) + 1}`;
+        return unmask
+          ? admin.request("POST", path, body, { ip })
+          : t.agent({ ip }).request("POST", path, body);
+      };
+      // The valid body is answered as such (sign-up with another address, as this one is the generators' base).
+      const probe = await send(
+        endpoint.label.includes("signup") ? { ...valid, email: "fuzz.probe@test.maeul.kr" } : valid,
+      );
+      expect(probe.status, JSON.stringify(probe.body)).toBe(endpoint.probeStatus);
+      await fc.assert(
+        fc.asyncProperty(hostileBodies(valid, opaque), async (body) => {
+          const before = await accountRows(t.database.db);
+          const rowsBefore = await storedRows(t.database.db);
+          const res = await send(body);
+          const seen = `${res.status} ${JSON.stringify(res.body).slice(0, 500)}`;
+          expect(res.status, seen).toBeGreaterThanOrEqual(400);
+          expect(res.status, seen).toBeLessThan(500);
+          expect(typeof res.body?.error?.code, seen).toBe("string");
+          expect(
+            res.headers.getSetCookie().filter((c) => !/max-age=0/i.test(c)),
+            seen,
+          ).toEqual([]);
+          expect(await storedRows(t.database.db)).toEqual(rowsBefore);
+          const after = await accountRows(t.database.db);
+          const failureRecorded = endpoint.mayRecordFailure && res.status !== 400;
+          expect(after, seen).toEqual(
+            failureRecorded
+              ? { ...before, login_throttle: after.login_throttle, audit_log: after.audit_log }
+              : before,
+          );
+        }),
+        { numRuns: AUTH_RUNS, seed: SEED, examples: poisonedExamples(valid, opaque) },
+      );
     },
   );
 });

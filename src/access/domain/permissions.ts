@@ -27,7 +27,16 @@ const writers = { district_officer: "region", system_admin: "all" } as const;
 
 export const PERMISSIONS = {
   "regions.read": { public: true, roles: {}, summary: "Regions and their public statistics" },
-  "programs.read": { public: true, roles: {}, summary: "The program catalogue" },
+  "programs.read": { public: true, roles: {}, summary: "The program catalogue and its rules" },
+  "programs.rules_update": {
+    roles: writers,
+    summary: "Override a program's rules for the officer's region (audited)",
+  },
+  "eligibility.check": {
+    public: true,
+    roles: {},
+    summary: "Self-check against every program (nothing stored)",
+  },
   "organizations.read": { public: true, roles: {}, summary: "Institutions (public directory)" },
   "organizations.create": { roles: writers, summary: "Register an institution" },
   "organizations.update": {
@@ -55,7 +64,44 @@ export const PERMISSIONS = {
   "residents.close": { roles: { resident: "own", ...writers }, summary: "Withdraw a resident" },
   "residents.unmask": { roles: writers, summary: "See a resident's personal data unmasked (reason logged)" },
   "residents.export_own": { roles: { resident: "own" }, summary: "Download my data" },
+  "consents.read_own": {
+    roles: { resident: "own" },
+    summary: "My consents per purpose and the notice version",
+  },
+  "consents.update_own": { roles: { resident: "own" }, summary: "Agree to or withdraw an optional purpose" },
+  "account.delete_own": {
+    roles: { resident: "own" },
+    summary: "Delete my account and personal data (password re-entered; audit log and consent history kept)",
+  },
+  "cohorts.read": {
+    public: true,
+    roles: {},
+    summary: "Cohorts (program runs) and their recruitment (public)",
+  },
+  "cohorts.manage": { roles: writers, summary: "Create cohorts, move them along, screen and select" },
+  "applications.read": {
+    roles: { resident: "own", ...officers },
+    summary: "Applications with eligibility and score (own, or the officer's region)",
+  },
+  "applications.create": {
+    roles: { resident: "own", ...writers },
+    summary: "Apply to a cohort (online, or a walk-in entered by an officer)",
+  },
+  "applications.decide": {
+    roles: writers,
+    summary: "Select, wait-list, reject, place or withdraw an applicant",
+  },
+  "applications.withdraw_own": { roles: { resident: "own" }, summary: "Withdraw my own application" },
+  "participations.read": {
+    roles: { resident: "own", ...officers },
+    summary: "A person's participation history across programs",
+  },
+  "participations.record": { roles: writers, summary: "Record a participation (checked for overlaps)" },
   "audit.search": { roles: officers, summary: "Search the audit log" },
+  "notifications.list": {
+    roles: officers,
+    summary: "Messages sent to residents of the region (recipients masked; audited as a list)",
+  },
 } as const satisfies Record<string, Permission>;
 
 export type UseCase = keyof typeof PERMISSIONS;

@@ -1,9 +1,15 @@
 /**
  * What the audit log records. Reads and writes of personal data, unmasking and exports (with a
  * reason), and sign-ins; the system's own work on the data (key rotation, data migrations).
+ * - read: one record (GET /api/residents/{id}); list: one page of a list, with its filter, its
+ *   count and the ids on it (one entry per request, not per row)
+ * - login / login_failed / logout / session_expired: subject "user"; a failed sign-in keeps
+ *   `details.reason` (wrong_password, unknown_email, locked, totp_invalid, totp_locked,
+ *   backup_code_invalid, challenge_expired) and the address typed only masked and keyed-hashed
  */
 export const AUDIT_ACTIONS = [
   "read",
+  "list",
   "create",
   "update",
   "delete",
@@ -12,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "login",
   "logout",
   "login_failed",
+  "session_expired",
   "key_rotate",
   "data_migration",
 ] as const;

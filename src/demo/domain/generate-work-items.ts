@@ -1,5 +1,5 @@
 import type { OrganizationType } from "../../organizations/domain/organization-types.ts";
-import type { ProgramCode } from "../../programs/program-catalogue.ts";
+import type { ProgramCode } from "../../programs/domain/program-catalogue.ts";
 import type { LatLng } from "../../shared/domain/geo.ts";
 import type { SeededRandom } from "../../shared/domain/seeded-random.ts";
 import { scheduleHours } from "../../shared/domain/weekly-schedule.ts";

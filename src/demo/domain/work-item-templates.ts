@@ -1,5 +1,5 @@
 import type { OrganizationType } from "../../organizations/domain/organization-types.ts";
-import type { ProgramCode } from "../../programs/program-catalogue.ts";
+import type { ProgramCode } from "../../programs/domain/program-catalogue.ts";
 import type { ResidentGroup } from "../../residents/domain/resident-vocabulary.ts";
 import type { CertificateCode, SkillCode } from "../../shared/domain/skill-catalogue.ts";
 import type { WorkCategory, WorkKind } from "../../work-items/domain/work-item-vocabulary.ts";

@@ -1,4 +1,4 @@
-import { PROGRAM_CATALOGUE, type ProgramCode } from "../../programs/program-catalogue.ts";
+import { PROGRAM_CATALOGUE, type ProgramCode } from "../../programs/domain/program-catalogue.ts";
 import { RESIDENT_GROUPS, type ResidentGroup } from "../../residents/domain/resident-vocabulary.ts";
 import { type CatalogueEntry, CERTIFICATES, SKILLS } from "../../shared/domain/skill-catalogue.ts";
 import {

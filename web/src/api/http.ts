@@ -69,7 +69,7 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
  * `credentials: "same-origin"`); a non-2xx answer becomes an ApiError.
  */
 export async function send<T>(
-  method: "GET" | "POST",
+  method: "GET" | "POST" | "PUT" | "DELETE",
   path: string,
   body?: unknown,
   signal?: AbortSignal,

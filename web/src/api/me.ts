@@ -1,5 +1,9 @@
-import { useMutation } from "@tanstack/react-query";
-import { getFile } from "./http.ts";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TConsentDecision, TConsentState } from "../../../src/consents/consent.schema.ts";
+import type { TAccountDeletionReceipt } from "../../../src/residents/my-account.schema.ts";
+import { getFile, getJson, postJson } from "./http.ts";
+
+export type { TAccountDeletionReceipt, TConsentDecision, TConsentState };
 
 /**
  * GET /api/me/export: the signed-in resident's data as a JSON file, saved through the browser's
@@ -22,5 +26,34 @@ export function useExportMyData() {
       window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return { filename: name, bytes: file.blob.size };
     },
+  });
+}
+
+export const CONSENTS_KEY = ["me", "consents"] as const;
+
+/** GET /api/me/consents: each purpose's latest decision, the history, and the notice in force. */
+export function useMyConsents() {
+  return useQuery({
+    queryKey: CONSENTS_KEY,
+    queryFn: ({ signal }) => getJson<TConsentState>("/me/consents", {}, signal),
+  });
+}
+
+/** POST /api/me/consents: agree to or withdraw one purpose; the answer is the new state. */
+export function useDecideConsent() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (decision: TConsentDecision) => postJson<TConsentState>("/me/consents", decision),
+    onSuccess: (state) => client.setQueryData(CONSENTS_KEY, state),
+  });
+}
+
+/**
+ * POST /api/me/delete with the current password: the account and registration are deleted and
+ * the session ends on the server. The caller signs out here and shows the receipt.
+ */
+export function useDeleteAccount() {
+  return useMutation({
+    mutationFn: (password: string) => postJson<TAccountDeletionReceipt>("/me/delete", { password }),
   });
 }

@@ -6,10 +6,11 @@ import type {
   ZResidentPage,
   ZResidentQuery,
 } from "../../../src/residents/resident.schema.ts";
+import type { TUnmaskedPersonalData, TUnmaskRequest } from "../../../src/residents/unmask.schema.ts";
 import { SESSION_KEY } from "./auth.ts";
 import { getJson, postJson, type QueryValue } from "./http.ts";
 
-export type { TResident, TResidentCreateInput };
+export type { TResident, TResidentCreateInput, TUnmaskedPersonalData };
 export type ResidentPage = z.infer<typeof ZResidentPage>;
 export type ResidentSearch = { [K in keyof z.input<typeof ZResidentQuery>]?: QueryValue };
 
@@ -40,5 +41,19 @@ export function useResident(id: string | null | undefined) {
     queryKey: ["resident", id],
     queryFn: ({ signal }) => getJson<TResident>(`/residents/${id}`, {}, signal),
     enabled: Boolean(id),
+  });
+}
+
+/**
+ * POST /api/residents/{id}/unmask: the personal fields in the clear, for a stated reason that the
+ * server logs. Never cached: the answer lives only in the mutation until the dialog resets it.
+ */
+export function useUnmaskResident() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string } & TUnmaskRequest) =>
+      postJson<TUnmaskedPersonalData>(`/residents/${id}/unmask`, { reason }),
+    // The audit page shows the new entry when next opened.
+    onSuccess: () => void client.invalidateQueries({ queryKey: ["audit"] }),
   });
 }

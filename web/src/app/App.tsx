@@ -2,12 +2,21 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { RequireAuth } from "../components/auth/RequireAuth.tsx";
 import { can } from "../lib/access.ts";
+import { AccountDeletedPage } from "../pages/AccountDeletedPage.tsx";
 import { AuditPage } from "../pages/AuditPage.tsx";
+import { CohortApplyPage } from "../pages/CohortApplyPage.tsx";
+import { CohortDetailPage } from "../pages/CohortDetailPage.tsx";
+import { CohortListPage } from "../pages/CohortListPage.tsx";
+import { CohortNewPage } from "../pages/CohortNewPage.tsx";
+import { EligibilityPage } from "../pages/EligibilityPage.tsx";
 import { HomePage } from "../pages/HomePage.tsx";
 import { LoginPage } from "../pages/LoginPage.tsx";
 import { MePage } from "../pages/MePage.tsx";
+import { MyApplicationsPage } from "../pages/MyApplicationsPage.tsx";
 import { NotFoundPage } from "../pages/NotFoundPage.tsx";
 import { PrivacyPage } from "../pages/PrivacyPage.tsx";
+import { ProgramDetailPage } from "../pages/ProgramDetailPage.tsx";
+import { ProgramListPage } from "../pages/ProgramListPage.tsx";
 import { ResidentDonePage } from "../pages/ResidentDonePage.tsx";
 import { ResidentListPage } from "../pages/ResidentListPage.tsx";
 import { ResidentNewPage } from "../pages/ResidentNewPage.tsx";
@@ -63,7 +72,37 @@ export function App() {
                   </RequireAuth>
                 }
               />
+              <Route path="cohorts" element={<CohortListPage />} />
+              <Route
+                path="cohorts/new"
+                element={
+                  <RequireAuth allow={(user) => can(user, "cohorts.manage")}>
+                    <CohortNewPage />
+                  </RequireAuth>
+                }
+              />
+              <Route path="cohorts/:id" element={<CohortDetailPage />} />
+              <Route
+                path="cohorts/:id/apply"
+                element={
+                  <RequireAuth allow={(user) => user.role === "resident"}>
+                    <CohortApplyPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="me/applications"
+                element={
+                  <RequireAuth allow={(user) => user.role === "resident"}>
+                    <MyApplicationsPage />
+                  </RequireAuth>
+                }
+              />
+              <Route path="eligibility" element={<EligibilityPage />} />
+              <Route path="programs" element={<ProgramListPage />} />
+              <Route path="programs/:code" element={<ProgramDetailPage />} />
               <Route path="privacy" element={<PrivacyPage />} />
+              <Route path="account-deleted" element={<AccountDeletedPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -1,7 +1,18 @@
 import type { AuthUser } from "../api/auth.ts";
 import { can } from "./access.ts";
 
-export type NavKey = "home" | "workItems" | "workItemNew" | "residentList" | "audit" | "me";
+export type NavKey =
+  | "home"
+  | "workItems"
+  | "eligibility"
+  | "workItemNew"
+  | "residentList"
+  | "audit"
+  | "programs"
+  | "me"
+  | "cohorts"
+  | "cohortApply"
+  | "myApplications";
 
 export interface NavItem {
   to: string;
@@ -10,21 +21,43 @@ export interface NavItem {
   end: boolean;
 }
 
+const PROGRAM_RULE_ROLES = new Set<AuthUser["role"]>([
+  "district_officer",
+  "metropolitan_officer",
+  "ministry",
+  "system_admin",
+]);
+
+/** Who works with the programs' rules: officers (a district may change its own), the ministry, admins. */
+export function seesProgramRules(user: AuthUser): boolean {
+  return PROGRAM_RULE_ROLES.has(user.role);
+}
+
 /**
  * The main menu for who is signed in, from the server's permission table: residents see their
  * own page, institution staff and district officers can post work, officers see the residents
- * of their region and the audit log, the ministry sees the public pages.
+ * of their region and the audit log, the ministry sees the public pages. Everyone has the
+ * eligibility self-check; officers, the ministry and administrators the programs' rules.
  */
 export function navItemsFor(user: AuthUser | null): NavItem[] {
   const items: NavItem[] = [
     { to: "/", key: "home", end: true },
     { to: "/work-items", key: "workItems", end: false },
+    { to: "/eligibility", key: "eligibility", end: true },
   ];
+  // Cohorts are public: 참여 신청 (what is recruiting) for visitors and residents, 모집 회차 for the rest.
+  items.push({
+    to: "/cohorts",
+    key: !user || user.role === "resident" ? "cohortApply" : "cohorts",
+    end: false,
+  });
   if (!user) return items;
   if (can(user, "work_items.create"))
     items.push({ to: "/organizations/work-items/new", key: "workItemNew", end: false });
   if (can(user, "residents.list")) items.push({ to: "/residents", key: "residentList", end: true });
   if (can(user, "audit.search")) items.push({ to: "/audit", key: "audit", end: false });
+  if (seesProgramRules(user)) items.push({ to: "/programs", key: "programs", end: false });
   if (user.role === "resident") items.push({ to: "/me", key: "me", end: false });
+  if (user.role === "resident") items.push({ to: "/me/applications", key: "myApplications", end: true });
   return items;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { PROGRAM_CATALOGUE } from "../../../src/programs/program-catalogue.ts";
+import { PROGRAM_CATALOGUE } from "../../../src/programs/domain/program-catalogue.ts";
 import { CERTIFICATES, SKILLS } from "../../../src/shared/domain/skill-catalogue.ts";
 import { useLanguage } from "../i18n/use-language.ts";
 

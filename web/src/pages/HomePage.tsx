@@ -10,12 +10,16 @@ import { RegionSelect } from "../components/region/RegionSelect.tsx";
 import { type RegionValue, regionCodeOf, regionValueFromCode } from "../components/region/region-value.ts";
 import { useLanguage } from "../i18n/use-language.ts";
 import { can } from "../lib/access.ts";
+import { seesProgramRules } from "../lib/navigation.ts";
 
-type ActionKey = "find" | "register" | "post" | "postSignIn" | "me" | "residents";
+type ActionKey = "find" | "check" | "register" | "post" | "postSignIn" | "me" | "residents" | "programs";
 
 /** The start cards for who is here: what they can do next (the menu's choices, with a line each). */
 function actionsFor(user: AuthUser | null): { to: string; key: ActionKey }[] {
-  const actions: { to: string; key: ActionKey }[] = [{ to: "/work-items", key: "find" }];
+  const actions: { to: string; key: ActionKey }[] = [
+    { to: "/work-items", key: "find" },
+    { to: "/eligibility", key: "check" },
+  ];
   if (!user) {
     actions.push(
       { to: "/residents/new", key: "register" },
@@ -27,6 +31,7 @@ function actionsFor(user: AuthUser | null): { to: string; key: ActionKey }[] {
     actions.push(user.residentId ? { to: "/me", key: "me" } : { to: "/residents/new", key: "register" });
   if (can(user, "work_items.create")) actions.push({ to: "/organizations/work-items/new", key: "post" });
   if (can(user, "residents.list")) actions.push({ to: "/residents", key: "residents" });
+  if (seesProgramRules(user)) actions.push({ to: "/programs", key: "programs" });
   return actions;
 }
 

@@ -6,13 +6,14 @@ import { ErrorMessage } from "../components/common/ErrorMessage.tsx";
 import { LoadingMessage } from "../components/common/LoadingMessage.tsx";
 import { PageHeader } from "../components/common/PageHeader.tsx";
 import { SyntheticBadge } from "../components/common/SyntheticBadge.tsx";
+import { AccountDeletionPanel } from "../components/me/AccountDeletionPanel.tsx";
+import { ConsentPanel } from "../components/me/ConsentPanel.tsx";
 import { MyDataExport } from "../components/me/MyDataExport.tsx";
-import { NotYetAvailable } from "../components/me/NotYetAvailable.tsx";
 import { ResidentSummary } from "../components/residents/ResidentSummary.tsx";
 
 /**
  * /me (내 정보), for residents: the account, the registration as the API shows it (personal fields
- * masked), the download of one's own data, and what is not built yet, said plainly.
+ * masked), consents per purpose, the download of one's own data, and deleting the account.
  */
 export function MePage() {
   const { t } = useTranslation();
@@ -74,10 +75,11 @@ export function MePage() {
           ) : null}
         </section>
 
+        <ConsentPanel />
+
         <MyDataExport />
 
-        <NotYetAvailable id="me-consent" title={t("me.consentTitle")} text={t("me.consentText")} />
-        <NotYetAvailable id="me-delete" title={t("me.deleteTitle")} text={t("me.deleteText")} />
+        <AccountDeletionPanel demo={user.demo} />
       </div>
     </>
   );

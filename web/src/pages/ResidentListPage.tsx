@@ -9,13 +9,15 @@ import { PageHeader } from "../components/common/PageHeader.tsx";
 import { Pagination } from "../components/common/Pagination.tsx";
 import { ResidentTable } from "../components/residents/ResidentTable.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
+import { can } from "../lib/access.ts";
 import { useFormat } from "../lib/use-format.ts";
 
 const PAGE_SIZE = 20;
 
 /**
  * /residents (주민 목록), for officers: the residents of their region, personal fields masked as
- * the API sends them, a page at a time. Administrators (no region) see every region.
+ * the API sends them, a page at a time. Administrators (no region) see every region. District
+ * officers and administrators may unmask one resident, for a stated reason (logged).
  */
 export function ResidentListPage() {
   const { t } = useTranslation();
@@ -62,7 +64,11 @@ export function ResidentListPage() {
         {result.error ? <ErrorMessage error={result.error} onRetry={() => void result.refetch()} /> : null}
         {data && data.items.length === 0 ? <p className="empty-note">{t("residentList.empty")}</p> : null}
         {data && data.items.length > 0 ? (
-          <ResidentTable residents={data.items} stale={result.isPlaceholderData} />
+          <ResidentTable
+            residents={data.items}
+            stale={result.isPlaceholderData}
+            canUnmask={can(user, "residents.unmask")}
+          />
         ) : null}
         {data ? <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} onPage={goTo} /> : null}
       </section>

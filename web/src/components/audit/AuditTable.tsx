@@ -1,8 +1,12 @@
 import { useTranslation } from "react-i18next";
 import type { TAuditEntry } from "../../api/audit.ts";
 import { useLanguage } from "../../i18n/use-language.ts";
+import { AuditDetails } from "./AuditDetails.tsx";
 
-/** Audit entries: when, what was done, to what, by which role, where. Never personal values. */
+/**
+ * Audit entries: when, what was done, to what, by which role from which address, where, and the
+ * particulars (reason, why a sign-in failed). Never personal values.
+ */
 export function AuditTable({ entries, stale }: { entries: TAuditEntry[]; stale: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
@@ -17,6 +21,7 @@ export function AuditTable({ entries, stale }: { entries: TAuditEntry[]; stale: 
     subject: t("audit.col.subject"),
     actor: t("audit.col.actor"),
     region: t("audit.col.region"),
+    details: t("audit.col.details"),
   };
   return (
     <div className={`table-wrap responsive-table${stale ? " is-stale" : ""}`}>
@@ -45,9 +50,15 @@ export function AuditTable({ entries, stale }: { entries: TAuditEntry[]; stale: 
                 </span>
               </td>
               <td data-label={columns.actor}>
-                {t(`audit.actor.${e.actorRole}`, { defaultValue: e.actorRole })}
+                <span>
+                  {t(`audit.actor.${e.actorRole}`, { defaultValue: e.actorRole })}
+                  {e.ip ? <span className="muted audit-id">{t("audit.ip", { ip: e.ip })}</span> : null}
+                </span>
               </td>
               <td data-label={columns.region}>{e.regionCode ?? "–"}</td>
+              <td data-label={columns.details}>
+                <AuditDetails entry={e} />
+              </td>
             </tr>
           ))}
         </tbody>

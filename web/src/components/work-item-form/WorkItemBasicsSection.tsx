@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { PROGRAM_CATALOGUE } from "../../../../src/programs/program-catalogue.ts";
+import { PROGRAM_CATALOGUE } from "../../../../src/programs/domain/program-catalogue.ts";
 import { WORK_CATEGORIES, WORK_KINDS } from "../../../../src/work-items/domain/work-item-vocabulary.ts";
 import { useLanguage } from "../../i18n/use-language.ts";
 import { useLabels } from "../../lib/use-labels.ts";

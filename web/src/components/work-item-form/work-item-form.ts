@@ -1,4 +1,4 @@
-import type { ProgramCode } from "../../../../src/programs/program-catalogue.ts";
+import type { ProgramCode } from "../../../../src/programs/domain/program-catalogue.ts";
 import type { ResidentGroup } from "../../../../src/residents/domain/resident-vocabulary.ts";
 import type { CertificateCode, SkillCode } from "../../../../src/shared/domain/skill-catalogue.ts";
 import type { TimeSlot } from "../../../../src/shared/domain/weekly-schedule.ts";
