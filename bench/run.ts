@@ -1,3 +1,4 @@
+import { allocationBench } from "../src/matching/allocation.bench.ts";
 import { apiQueriesBench } from "../src/server/api-queries.bench.ts";
 
 /**
@@ -6,6 +7,7 @@ import { apiQueriesBench } from "../src/server/api-queries.bench.ts";
  */
 const BENCHES: Record<string, () => Promise<void>> = {
   api: apiQueriesBench,
+  match: allocationBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

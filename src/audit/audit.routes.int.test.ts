@@ -53,7 +53,14 @@ describe.each(await testDatabaseKinds())(
       });
       expect(updated.details).toEqual({ fields: ["maxTravelKm"], personalFields: ["notes", "phone"] });
       expect(withdrawn.details).toEqual({ status: "withdrawn" });
-      expect(updated.prevHash).toBe(registered.hash);
+      // The registration's consent record (src/consents) is written right after it, in its transaction.
+      const consents = await audit("subjectType=consent");
+      const consent = consents.items.find(
+        (e: { details: { residentId?: string } }) => e.details.residentId === id,
+      );
+      expect(consent).toMatchObject({ action: "create", details: { purpose: "service", granted: true } });
+      expect(consent.prevHash).toBe(registered.hash);
+      expect(updated.prevHash).toBe(consent.hash);
       const everything = JSON.stringify(page);
       for (const secret of ["홍길동", "1234-5678", "관악로", "메모"])
         expect(everything).not.toContain(secret);

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import type { Command } from "commander";
-import { AppError } from "../shared/errors.ts";
 import { formatAllocationResult, parseAllocationProblem } from "../matching/allocation-file.ts";
 import { solveAllocation } from "../matching/domain/solve-allocation.ts";
 import { componentsInWorkers } from "../matching/solve-components-in-workers.ts";
+import { AppError } from "../shared/errors.ts";
 
 export function registerMatchCommands(program: Command) {
   const match = program.command("match").description("Matching: optimal allocation of people to work slots");

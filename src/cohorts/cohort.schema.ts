@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PROGRAM_CODES } from "../programs/domain/program-catalogue.ts";
 import { ZProfileFields } from "../programs/eligibility.schema.ts";
-import { storedText, ZDateString, ZId, ZSigunguCode } from "../shared/common.schema.ts";
+import { storedText, ZId, ZSigunguCode, ZStoredDate } from "../shared/common.schema.ts";
 import { APPLICATION_STATUSES, COHORT_ACTIONS, COHORT_STATUSES } from "./domain/cohort-vocabulary.ts";
 
 const dateOrder = (a: string | undefined, b: string | undefined) =>
@@ -13,10 +13,10 @@ export const ZCohortCreate = z
     regionCode: ZSigunguCode,
     nameKo: storedText(2, 80).meta({ example: "2026년 상반기 공공근로" }),
     nameEn: storedText(2, 80).meta({ example: "Public works, first half of 2026" }),
-    recruitStart: ZDateString,
-    recruitEnd: ZDateString,
-    periodStart: ZDateString,
-    periodEnd: ZDateString,
+    recruitStart: ZStoredDate,
+    recruitEnd: ZStoredDate,
+    periodStart: ZStoredDate,
+    periodEnd: ZStoredDate,
     slots: z.number().int().min(1).max(100_000),
     budgetWon: z.number().int().min(0).max(1_000_000_000_000),
     workItems: z

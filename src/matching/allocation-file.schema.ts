@@ -90,7 +90,11 @@ export const ZAllocationResult = z.object({
     /** Edges that could ever be worth taking (positive score, or positive with a quota's penalty). */
     usableEdges: z.number().int(),
     components: z.number().int(),
-    largestComponent: z.object({ people: z.number().int(), slots: z.number().int(), edges: z.number().int() }),
+    largestComponent: z.object({
+      people: z.number().int(),
+      slots: z.number().int(),
+      edges: z.number().int(),
+    }),
     /** min(total slot capacity, total capacity of people with a candidate slot): the quotas' base. */
     fillablePositions: z.number().int(),
     assignedPeople: z.number().int(),
@@ -109,7 +113,11 @@ export const ZAllocationResult = z.object({
       relativeGap: z.number(),
       capacityViolations: z.number().int(),
     }),
-    work: z.object({ auctionBids: z.number().int(), augmentations: z.number().int(), settledNodes: z.number().int() }),
+    work: z.object({
+      auctionBids: z.number().int(),
+      augmentations: z.number().int(),
+      settledNodes: z.number().int(),
+    }),
   }),
 });
 export type TAllocationResult = z.infer<typeof ZAllocationResult>;

@@ -32,7 +32,8 @@ export function parseAllocationProblem(text: string, source = "problem.json"): A
   const parsed = ZAllocationProblem.safeParse(json);
   if (!parsed.success) {
     const fields = toFieldErrors(parsed.error.issues.slice(0, MAX_FIELD_ERRORS), json).map((f) =>
-      f.reason === "invalid_type" && /received (NaN|Infinity|-Infinity)/.test(messageOf(parsed.error, f.field))
+      f.reason === "invalid_type" &&
+      /received (NaN|Infinity|-Infinity)/.test(messageOf(parsed.error, f.field))
         ? {
             ...f,
             reason: "not_finite",
@@ -66,7 +67,10 @@ export function parseAllocationProblem(text: string, source = "problem.json"): A
 }
 
 /** result.json text: stable key order and number formatting, so equal results are equal bytes. */
-export function formatAllocationResult(result: TAllocationResult, options: { pretty?: boolean } = {}): string {
+export function formatAllocationResult(
+  result: TAllocationResult,
+  options: { pretty?: boolean } = {},
+): string {
   return `${JSON.stringify(result, null, options.pretty ? 2 : undefined)}\n`;
 }
 
@@ -82,6 +86,9 @@ function lineAndColumn(text: string, index: number): { line: number; column: num
   return { line, column: index - lineStart + 1 };
 }
 
-function messageOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, field: string) {
+function messageOf(
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+  field: string,
+) {
   return error.issues.find((i) => i.path.join(".") === field)?.message ?? "";
 }

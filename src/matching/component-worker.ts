@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
-import { solutionTransferables } from "./domain/component-problem.ts";
 import type { ComponentProblem } from "./domain/component-problem.ts";
+import { solutionTransferables } from "./domain/component-problem.ts";
 import { solveComponentExactly } from "./domain/solve-component.ts";
 
 /** Solves the batches of components it is sent and sends back each solution (arrays transferred). */

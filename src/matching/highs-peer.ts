@@ -39,7 +39,6 @@ export function solveWithHighs(highs: Highs, problem: ComponentProblem): HighsAl
   return solveLp(highs, {
     ...problem,
     quotaTarget: memberUnits.map((m, g) => Math.max(0, m - problem.quotaAllowance[g]!)),
-    quotaConstant: 0,
   });
 }
 
@@ -60,7 +59,6 @@ export function solveInstanceWithHighs(highs: Highs, instance: AllocationInstanc
     edgeScore: instance.edgeScore,
     quotaPenalty: Float64Array.from(targets, (t) => t.penalty),
     quotaTarget: Float64Array.from(targets, (t) => t.target),
-    quotaConstant: 0,
   });
 }
 
@@ -73,7 +71,6 @@ interface LpInput {
   edgeScore: Float64Array;
   quotaPenalty: Float64Array;
   quotaTarget: Float64Array;
-  quotaConstant: number;
 }
 
 function solveLp(highs: Highs, problem: LpInput): HighsAllocationResult {
@@ -124,7 +121,6 @@ function solveLp(highs: Highs, problem: LpInput): HighsAllocationResult {
       numCols,
       numRows,
       sense: highs.constants.objectiveSense.maximize,
-      offset: problem.quotaConstant,
       colCost,
       colLower,
       colUpper,

@@ -1,8 +1,8 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import { type ComponentProblem, componentTransferables } from "./domain/component-problem.ts";
-import type { SolvedComponent } from "./domain/solve-component.ts";
+import { componentTransferables } from "./domain/component-problem.ts";
 import { type ComponentRunner, solveComponentsInline } from "./domain/solve-allocation.ts";
+import type { SolvedComponent } from "./domain/solve-component.ts";
 
 /** Below this many edges in all, starting threads costs more than it saves. */
 const MIN_EDGES_FOR_THREADS = 200_000;
@@ -15,11 +15,15 @@ const BATCH_EDGES = 50_000;
  * copying. Every component is solved the same way on any thread, so the result does not depend
  * on the number of threads.
  */
-export function componentsInWorkers(options: { threads?: number } = {}): ComponentRunner {
+export function componentsInWorkers(
+  options: { threads?: number; minEdges?: number; batchEdges?: number } = {},
+): ComponentRunner {
   return async (problems) => {
     const threads = Math.max(1, Math.min(options.threads ?? os.availableParallelism(), problems.length));
     const totalEdges = problems.reduce((n, p) => n + p.edgeSlot.length, 0);
-    if (threads === 1 || totalEdges < MIN_EDGES_FOR_THREADS) return solveComponentsInline(problems);
+    if (threads === 1 || totalEdges < (options.minEdges ?? MIN_EDGES_FOR_THREADS)) {
+      return solveComponentsInline(problems);
+    }
 
     const batches: number[][] = [];
     let current: number[] = [];
@@ -27,7 +31,7 @@ export function componentsInWorkers(options: { threads?: number } = {}): Compone
     problems.forEach((p, i) => {
       current.push(i);
       currentEdges += p.edgeSlot.length;
-      if (currentEdges >= BATCH_EDGES) {
+      if (currentEdges >= (options.batchEdges ?? BATCH_EDGES)) {
         batches.push(current);
         current = [];
         currentEdges = 0;
@@ -35,7 +39,9 @@ export function componentsInWorkers(options: { threads?: number } = {}): Compone
     });
     if (current.length > 0) batches.push(current);
     const size = (b: number[]) => b.reduce((n, i) => n + problems[i]!.edgeSlot.length, 0);
-    const order = batches.map((b, i) => ({ i, edges: size(b) })).sort((a, b) => b.edges - a.edges || a.i - b.i);
+    const order = batches
+      .map((b, i) => ({ i, edges: size(b) }))
+      .sort((a, b) => b.edges - a.edges || a.i - b.i);
 
     const results = new Array<SolvedComponent>(problems.length);
     const workers = Array.from(

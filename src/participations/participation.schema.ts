@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { PROGRAM_CODES } from "../programs/domain/program-catalogue.ts";
-import { storedText, ZDateString, ZId } from "../shared/common.schema.ts";
+import { storedText, ZId, ZStoredDate } from "../shared/common.schema.ts";
 
 export const ZParticipationCreate = z
   .object({
     programCode: z.enum(PROGRAM_CODES),
-    startDate: ZDateString,
-    endDate: ZDateString.optional(),
+    startDate: ZStoredDate,
+    endDate: ZStoredDate.optional(),
     field: storedText(1, 40).optional(),
     source: z.enum(["recorded", "imported"]).default("recorded"),
   })

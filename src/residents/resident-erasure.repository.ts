@@ -1,4 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
+import { sealFacts } from "../cohorts/application-facts.ts";
+import { cohortApplications } from "../cohorts/cohort.table.ts";
 import type { Db } from "../db/client.ts";
 import { residentPersonalData, residents } from "./resident.table.ts";
 
@@ -32,6 +34,7 @@ export async function eraseResident(db: Db, id: string, now: Date): Promise<stri
       updatedAt: now,
     })
     .where(eq(residents.id, id));
+  await eraseApplicationFacts(db, id, now);
   if (!personal) return [];
   const fields = {
     name: personal.nameEnc,
@@ -43,4 +46,39 @@ export async function eraseResident(db: Db, id: string, now: Date): Promise<stri
     .filter(([, value]) => value !== null)
     .map(([field]) => field)
     .sort();
+}
+
+/**
+ * The facts declared in cohort applications (income, household, benefits) are erased too: each
+ * envelope is replaced by a sealed empty object, and applications still undecided or waiting are
+ * withdrawn. A placement stays as a record of the participation (the 직접일자리 repeat limits look
+ * three years back), without the facts.
+ */
+async function eraseApplicationFacts(db: Db, residentId: string, now: Date): Promise<void> {
+  const apps = await db
+    .select({ id: cohortApplications.id })
+    .from(cohortApplications)
+    .where(eq(cohortApplications.residentId, residentId));
+  for (const app of apps) {
+    await db
+      .update(cohortApplications)
+      .set({ factsEnc: sealFacts(app.id, {} as never), updatedAt: now })
+      .where(eq(cohortApplications.id, app.id));
+  }
+  await db
+    .update(cohortApplications)
+    .set({ status: "withdrawn", waitlistPosition: null, updatedAt: now })
+    .where(
+      and(
+        eq(cohortApplications.residentId, residentId),
+        inArray(cohortApplications.status, [
+          "applied",
+          "needs_document",
+          "eligible",
+          "ineligible",
+          "waitlisted",
+          "selected",
+        ]),
+      ),
+    );
 }

@@ -29,6 +29,12 @@ export const ZDateString = z
   )
   .meta({ example: "2026-03-02" });
 
+const NOT_YEAR_ZERO = (s: string) => !s.startsWith("0000");
+/** A date as it is stored: JavaScript parses the year 0000, PostgreSQL refuses it (a 500, not a 400). */
+export const ZStoredDate = ZDateString.refine(NOT_YEAR_ZERO, { message: "invalid_date" }).meta({
+  example: "2026-03-02",
+});
+
 export const ZTimeSlot = z
   .object({
     day: z.enum(WEEKDAYS),

@@ -6,9 +6,10 @@
  * - service (필수): running the account and matching the registration to work. It is the reason
  *   the account exists, so it is not withdrawn on its own: stopping it is deleting the account
  *   (POST /api/me/delete; PIPA art. 37 처리정지 and art. 36 삭제).
- * - notifications (선택): being sent messages about new work and applications by SMS, e-mail or
- *   KakaoTalk 알림톡. Senders are to check it before sending (hasGrantedConsent in
- *   consent.repository.ts; not wired into src/notifications yet).
+ * - notifications (선택): optional messages by SMS, e-mail or KakaoTalk 알림톡 — news of new work
+ *   and, when a participation ends, the job centre's services. The notification sender checks it
+ *   (templates with basis "notifications"). Messages about the person's own applications
+ *   (received, result, start) are part of the service they asked for and need no extra consent.
  * - research (선택): including the registration, pseudonymised (PIPA art. 28-2), in statistics
  *   and policy research about public jobs. The law allows pseudonymised statistics without
  *   consent; Maeul asks anyway and includes only those who agreed.

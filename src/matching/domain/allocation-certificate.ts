@@ -14,7 +14,8 @@ import type { ComponentProblem, ComponentSolution } from "./component-problem.ts
  *
  * and its dual: minimise Σ c_p·u_p + Σ c_s·v_s + Σ_e z_e − Σ_g target_g·μ_g with
  * z_e ≥ score_e + μ_{g(p)} − u_p − v_s and μ_g ≤ penalty_g. The flow potentials give u, v, μ
- * (clamped into their ranges, so the bound is valid whatever the potentials are); z is the
+ * (μ_g = −π(D_g) and u_p = π(p) + μ_g with π(T) = 0, each clamped into its range, so the bound
+ * is valid whatever the potentials are); z is the
  * smallest feasible value. Nothing here trusts the solver: any allocation and any potentials give
  * a correct objective and a correct upper bound.
  */
@@ -31,7 +32,10 @@ export interface ComponentCertificate {
   quotaAssigned: Int32Array;
 }
 
-export function certifyComponent(problem: ComponentProblem, solution: ComponentSolution): ComponentCertificate {
+export function certifyComponent(
+  problem: ComponentProblem,
+  solution: ComponentSolution,
+): ComponentCertificate {
   const { personCapacity, personQuota, slotCapacity, edgeStart, edgeSlot, edgeScore } = problem;
   const { quotaAllowance, quotaPenalty } = problem;
   const { edgeFlow, personPotential, slotPotential, quotaPotential } = solution;
@@ -54,8 +58,8 @@ export function certifyComponent(problem: ComponentProblem, solution: ComponentS
     const g = personQuota[p]!;
     const bonus = g >= 0 ? mu[g]! : 0;
     if (g >= 0) memberUnits[g] = memberUnits[g]! + personCapacity[p]!;
-    const base = g >= 0 ? quotaPotential[g]! : 0;
-    const u = Math.max(0, personPotential[p]! - base);
+    // π(T) = 0: u_p = π(p) + μ_g keeps u_p + v_s − μ_g ≥ score on every free edge.
+    const u = Math.max(0, personPotential[p]! + bonus);
     dualBound += personCapacity[p]! * u;
     let load = 0;
     for (let e = edgeStart[p]!, end = edgeStart[p + 1]!; e < end; e++) {

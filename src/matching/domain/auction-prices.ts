@@ -46,63 +46,61 @@ export function auctionPrices(
 
   let bids = 0;
   let completed = true;
-  {
-    let head = 0;
-    let tail = 0;
-    for (let p = 0; p < P; p++) {
-      if (personCapacity[p]! > 0 && edgeStart[p + 1]! > edgeStart[p]!) {
-        queue[tail++] = p;
-        queued[p] = 1;
+  let head = 0;
+  let tail = 0;
+  for (let p = 0; p < P; p++) {
+    if (personCapacity[p]! > 0 && edgeStart[p + 1]! > edgeStart[p]!) {
+      queue[tail++] = p;
+      queued[p] = 1;
+    }
+  }
+  const size = P + 1;
+  while (head !== tail) {
+    const p = queue[head]!;
+    head = head + 1 === size ? 0 : head + 1;
+    queued[p] = 0;
+    let bestValue = 0;
+    let bestEdge = -1;
+    let second = 0;
+    for (let e = edgeStart[p]!, end = edgeStart[p + 1]!; e < end; e++) {
+      if (held[e] !== 0) continue;
+      const s = edgeSlot[e]!;
+      const root = copyStart[s]!;
+      if (root === copyStart[s + 1]!) continue;
+      const value = edgeScore[e]! - copyPrice[root]!;
+      if (value > bestValue) {
+        second = bestValue;
+        bestValue = value;
+        bestEdge = e;
+      } else if (value > second) second = value;
+    }
+    if (bestEdge < 0) continue; // nothing worth more than staying unassigned
+    const s = edgeSlot[bestEdge]!;
+    const root = copyStart[s]!;
+    const evicted = copyHolder[root]!;
+    copyPrice[root] = edgeScore[bestEdge]! - second + epsilon;
+    copyHolder[root] = bestEdge;
+    siftDown(root, copyStart[s + 1]! - root);
+    held[bestEdge] = 1;
+    heldUnits[p]!++;
+    if (heldUnits[p]! < personCapacity[p]! && queued[p] === 0) {
+      queue[tail] = p;
+      tail = tail + 1 === size ? 0 : tail + 1;
+      queued[p] = 1;
+    }
+    if (evicted >= 0) {
+      held[evicted] = 0;
+      const q = edgePerson[evicted]!;
+      heldUnits[q]!--;
+      if (queued[q] === 0) {
+        queue[tail] = q;
+        tail = tail + 1 === size ? 0 : tail + 1;
+        queued[q] = 1;
       }
     }
-    const size = P + 1;
-    while (head !== tail) {
-      const p = queue[head]!;
-      head = head + 1 === size ? 0 : head + 1;
-      queued[p] = 0;
-      let bestValue = 0;
-      let bestEdge = -1;
-      let second = 0;
-      for (let e = edgeStart[p]!, end = edgeStart[p + 1]!; e < end; e++) {
-        if (held[e] !== 0) continue;
-        const s = edgeSlot[e]!;
-        const root = copyStart[s]!;
-        if (root === copyStart[s + 1]!) continue;
-        const value = edgeScore[e]! - copyPrice[root]!;
-        if (value > bestValue) {
-          second = bestValue;
-          bestValue = value;
-          bestEdge = e;
-        } else if (value > second) second = value;
-      }
-      if (bestEdge < 0) continue; // nothing worth more than staying unassigned
-      const s = edgeSlot[bestEdge]!;
-      const root = copyStart[s]!;
-      const evicted = copyHolder[root]!;
-      copyPrice[root] = edgeScore[bestEdge]! - second + epsilon;
-      copyHolder[root] = bestEdge;
-      siftDown(root, copyStart[s + 1]! - root);
-      held[bestEdge] = 1;
-      heldUnits[p]!++;
-      if (heldUnits[p]! < personCapacity[p]! && queued[p] === 0) {
-        queue[tail] = p;
-        tail = tail + 1 === size ? 0 : tail + 1;
-        queued[p] = 1;
-      }
-      if (evicted >= 0) {
-        held[evicted] = 0;
-        const q = edgePerson[evicted]!;
-        heldUnits[q]!--;
-        if (queued[q] === 0) {
-          queue[tail] = q;
-          tail = tail + 1 === size ? 0 : tail + 1;
-          queued[q] = 1;
-        }
-      }
-      if (++bids > maxBids) {
-        completed = false;
-        break;
-      }
+    if (++bids > maxBids) {
+      completed = false;
+      break;
     }
   }
 

@@ -51,10 +51,7 @@ export function componentTransferables(problem: ComponentProblem): ArrayBuffer[]
 }
 
 export function solutionTransferables(solution: ComponentSolution): ArrayBuffer[] {
-  return [
-    solution.edgeFlow,
-    solution.personPotential,
-    solution.slotPotential,
-    solution.quotaPotential,
-  ].map((a) => a.buffer as ArrayBuffer);
+  return [solution.edgeFlow, solution.personPotential, solution.slotPotential, solution.quotaPotential].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
 }

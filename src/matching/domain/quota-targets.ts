@@ -18,7 +18,10 @@ export interface QuotaTarget {
  * a linear program that is no longer a network flow (and no longer integral); a fixed target
  * keeps the quota an exact min-cost-flow gadget (see successive-shortest-paths.ts). Decision 0008.
  */
-export function quotaTargets(instance: AllocationInstance): { fillablePositions: number; targets: QuotaTarget[] } {
+export function quotaTargets(instance: AllocationInstance): {
+  fillablePositions: number;
+  targets: QuotaTarget[];
+} {
   let slotUnits = 0;
   for (const c of instance.slotCapacity) slotUnits += c;
   let personUnits = 0;

@@ -24,7 +24,10 @@ export interface ComponentSplit {
  * order. Edges that can never be worth taking (score ≤ 0 without a quota to make up for it, or a
  * person or slot of capacity 0) are left out.
  */
-export function splitComponents(instance: AllocationInstance, targets: readonly QuotaTarget[]): ComponentSplit {
+export function splitComponents(
+  instance: AllocationInstance,
+  targets: readonly QuotaTarget[],
+): ComponentSplit {
   const { personCapacity, personGroup, slotCapacity, edgeStart, edgeSlot, edgeScore } = instance;
   const P = personCapacity.length;
   const S = slotCapacity.length;

@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -15,6 +16,10 @@ export type DemoAccount = DemoAccountListing;
  * are read with `maeul demo accounts --json` before the server starts: embedded PGlite admits one
  * process at a time, so the CLI cannot read the directory while `serve` holds it. `serve` then
  * finds every seed step done.
+ *
+ * Seeding the ten pilot districts takes a while, so it happens once per run of the sources: the
+ * seeded directory is kept as a template (named by a digest of src/, data/ and migrations/) and
+ * each server gets a copy of it, pristine and its own.
  */
 export async function startMaeulServer(options: { demoAccounts?: boolean } = {}): Promise<{
   url: string;
@@ -28,14 +33,11 @@ export async function startMaeulServer(options: { demoAccounts?: boolean } = {})
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production" },
   });
+  const template = seededTemplate();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "maeul-e2e-"));
+  fs.cpSync(template.dir, dataDir, { recursive: true });
   const env = { ...process.env, HOST: "127.0.0.1", MAEUL_DATA_DIR: dataDir, DATABASE_URL: "" };
-  let demoAccounts: DemoAccount[] = [];
-  if (options.demoAccounts) {
-    execFileSync(process.execPath, ["bin/maeul.mjs", "db", "seed"], { env, stdio: "ignore" });
-    const listing = execFileSync(process.execPath, ["bin/maeul.mjs", "demo", "accounts", "--json"], { env });
-    demoAccounts = JSON.parse(listing.toString()) as DemoAccount[];
-  }
+  const demoAccounts = options.demoAccounts ? template.accounts : [];
   const port = await freePort();
   const child = spawn(process.execPath, ["bin/maeul.mjs", "serve"], {
     env: { ...env, PORT: String(port) },
@@ -64,6 +66,41 @@ export async function startMaeulServer(options: { demoAccounts?: boolean } = {})
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A seeded data directory for the current sources, made on first use. */
+function seededTemplate(): { dir: string; accounts: DemoAccount[] } {
+  const dir = path.join(os.tmpdir(), `maeul-e2e-seeded-${sourceDigest()}`);
+  const accountsFile = `${dir}.accounts.json`;
+  if (!fs.existsSync(accountsFile)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir);
+    const env = { ...process.env, MAEUL_DATA_DIR: dir, DATABASE_URL: "" };
+    execFileSync(process.execPath, ["bin/maeul.mjs", "db", "seed"], { env, stdio: "ignore" });
+    const listing = execFileSync(process.execPath, ["bin/maeul.mjs", "demo", "accounts", "--json"], { env });
+    // Written last: its presence says the template is complete.
+    fs.writeFileSync(accountsFile, listing);
+  }
+  return { dir, accounts: JSON.parse(fs.readFileSync(accountsFile, "utf8")) as DemoAccount[] };
+}
+
+/** What the seeded database depends on: the code, the data files and the migrations. */
+function sourceDigest(): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        hash.update(full);
+        hash.update(fs.readFileSync(full));
+      }
+    }
+  };
+  for (const dir of ["src", "data", "migrations"]) walk(dir);
+  return hash.digest("hex").slice(0, 16);
 }
 
 async function freePort(): Promise<number> {

@@ -25,11 +25,12 @@ const applicationsKey = (id: string | undefined) => ["cohort-applications", id] 
 const MY_APPLICATIONS_KEY = ["my-applications"] as const;
 
 /** GET /api/cohorts: cohorts by region (시군구 or 시도), program and status (public). */
-export function useCohorts(search: CohortSearch) {
+export function useCohorts(search: CohortSearch, enabled = true) {
   return useQuery({
     queryKey: [...cohortsKey, search],
     queryFn: ({ signal }) => getJson<{ items: TCohort[] }>("/cohorts", search, signal),
     select: (data) => data.items,
+    enabled,
   });
 }
 
@@ -117,10 +118,17 @@ export interface DecisionInput {
 
 /** POST /api/applications/{id}/{action}: 선발, 대기, 미선정 (reason), 배치 (work item), 포기 처리. */
 export function useDecideApplication(cohortId: string) {
+  const client = useQueryClient();
   const refresh = useRefreshCohort();
   return useMutation({
     mutationFn: ({ applicationId, action, ...body }: DecisionInput) =>
       postJson<TransitionResult>(`/applications/${applicationId}/${action}`, body),
+    // The row shows the new status at once; the refetch then brings what else moved (a freed
+    // place taken by the waiting list, the counts).
+    onSuccess: ({ application }) =>
+      client.setQueryData<{ items: TApplication[] }>(applicationsKey(cohortId), (old) =>
+        old ? { items: old.items.map((a) => (a.id === application.id ? application : a)) } : old,
+      ),
     onSettled: () => refresh(cohortId),
   });
 }

@@ -45,12 +45,10 @@ export function navItemsFor(user: AuthUser | null): NavItem[] {
     { to: "/work-items", key: "workItems", end: false },
     { to: "/eligibility", key: "eligibility", end: true },
   ];
-  // Cohorts are public: 참여 신청 (what is recruiting) for visitors and residents, 모집 회차 for the rest.
-  items.push({
-    to: "/cohorts",
-    key: !user || user.role === "resident" ? "cohortApply" : "cohorts",
-    end: false,
-  });
+  // Cohorts are public: 참여 신청 (what is recruiting) for visitors and residents; 모집 회차 for
+  // officers, the ministry and administrators (institution staff have no part in them).
+  if (!user || user.role === "resident") items.push({ to: "/cohorts", key: "cohortApply", end: false });
+  else if (user.role !== "institution_staff") items.push({ to: "/cohorts", key: "cohorts", end: false });
   if (!user) return items;
   if (can(user, "work_items.create"))
     items.push({ to: "/organizations/work-items/new", key: "workItemNew", end: false });

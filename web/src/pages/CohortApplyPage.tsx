@@ -10,11 +10,14 @@ import { ApplicationStatusBadge } from "../components/cohorts/ApplicationStatusB
 import { CohortFacts } from "../components/cohorts/CohortFacts.tsx";
 import { openForOnline, todayInSeoul } from "../components/cohorts/cohort-rules.ts";
 import {
+  FACT_FIELD_KEYS,
   type FactsAnswers,
+  factLabels,
   factsFieldErrors,
   initialFacts,
   toFacts,
   validateFacts,
+  withoutFieldsOf,
 } from "../components/cohorts/facts-answers.ts";
 import { ErrorMessage } from "../components/common/ErrorMessage.tsx";
 import { LoadingMessage } from "../components/common/LoadingMessage.tsx";
@@ -24,14 +27,6 @@ import { useClientError } from "../hooks/use-client-error.ts";
 import { useLanguage } from "../i18n/use-language.ts";
 import "../components/eligibility/eligibility.css";
 import "../components/cohorts/cohorts.css";
-
-const FIELD_KEYS = [
-  "birthDate",
-  "householdSize",
-  "householdIncomeMonthly",
-  "propertyValue",
-  "unemployedMonths",
-];
 
 /**
  * /cohorts/:id/apply (참여 신청): a resident applies for themself. The questions are the
@@ -121,7 +116,11 @@ export function CohortApplyPage() {
   }
 
   const current = answers ?? initialFacts();
-  const apiFields = apply.error instanceof ApiError ? factsFieldErrors(apply.error.fields) : [];
+  // A refusal about the person (another district's cohort) is not about a question: no field name.
+  const apiFields =
+    apply.error instanceof ApiError
+      ? factsFieldErrors(apply.error.fields).map((f) => (f.field === "residentId" ? { ...f, field: "" } : f))
+      : [];
   const all = [...errors, ...apiFields];
 
   function submit(event: FormEvent) {
@@ -136,13 +135,7 @@ export function CohortApplyPage() {
     apply.mutate({ facts: toFacts(current) });
   }
 
-  const labels: Record<string, string> = {
-    birthDate: t("cohorts.facts.birthDate"),
-    householdSize: t("eligibility.facts.householdSize"),
-    householdIncomeMonthly: t("eligibility.facts.householdIncomeMonthly"),
-    propertyValue: t("eligibility.facts.propertyValue"),
-    unemployedMonths: t("eligibility.facts.unemployedMonths"),
-  };
+  const labels = factLabels(t);
   return (
     <>
       <PageHeader title={title} lead={t("cohorts.applyPage.lead")} />
@@ -155,13 +148,22 @@ export function CohortApplyPage() {
       <div className="alert alert--info">
         <p>{t("cohorts.applyPage.privacy")}</p>
       </div>
-      <p className="form-legend-note">{t("cohorts.applyPage.onlyBirthDate")}</p>
+      <p className="cohort-apply-note">{t("cohorts.applyPage.onlyBirthDate")}</p>
       <form className="form apply-form" onSubmit={submit} noValidate>
-        <ErrorSummary fields={all} error={apply.error} keys={FIELD_KEYS} labels={labels} attempt={attempt} />
+        <ErrorSummary
+          fields={all}
+          error={apply.error}
+          keys={FACT_FIELD_KEYS}
+          labels={labels}
+          attempt={attempt}
+        />
         {resident.isLoading ? <LoadingMessage /> : null}
         <ApplicationFactsFields
           answers={current}
-          onChange={(patch) => setAnswers((a) => ({ ...(a ?? initialFacts()), ...patch }))}
+          onChange={(patch) => {
+            setAnswers((a) => ({ ...(a ?? initialFacts()), ...patch }));
+            setErrors((list) => withoutFieldsOf(list, patch));
+          }}
           errors={all}
           variant="large"
         />

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import { COHORT_STATUSES } from "../../../src/cohorts/domain/cohort-vocabulary.ts";
 import { type TCohort, useCohorts, useMyApplications } from "../api/cohorts.ts";
 import { useRegion } from "../api/regions.ts";
+import { useResident } from "../api/residents.ts";
 import { useAuth } from "../app/auth-context.ts";
 import { CohortFilters, type CohortFilterValues } from "../components/cohorts/CohortFilters.tsx";
 import { CohortTable } from "../components/cohorts/CohortTable.tsx";
@@ -85,9 +86,14 @@ function RecruitingCohorts() {
   const { pick } = useLanguage();
   const { user } = useAuth();
   const resident = user?.role === "resident" ? user : null;
-  const regionCode = resident?.regionCode ?? undefined;
+  // A resident's district is on their registration (their account may not name one).
+  const record = useResident(resident?.residentId);
+  const regionCode = resident ? (record.data?.regionCode ?? resident.regionCode ?? undefined) : undefined;
   const region = useRegion(regionCode);
-  const list = useCohorts({ region: regionCode, status: "recruiting" });
+  const list = useCohorts(
+    { region: regionCode, status: "recruiting" },
+    !resident?.residentId || !record.isLoading,
+  );
   const mine = useMyApplications(Boolean(resident?.residentId));
   const today = todayInSeoul();
   const regionName = region.data ? pick(region.data.fullNameKo, region.data.fullNameEn) : null;

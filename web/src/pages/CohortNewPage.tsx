@@ -50,8 +50,14 @@ export function CohortNewPage() {
     regionCode: ownDistrict ?? "",
   });
   const [attempt, setAttempt] = useState(0);
-  const update = <K extends keyof CohortFormState>(key: K, value: CohortFormState[K]) =>
+  const update = <K extends keyof CohortFormState>(key: K, value: CohortFormState[K]) => {
     setState((s) => ({ ...s, [key]: value }));
+    // An edited field's own complaint goes; the others stay until the next submit.
+    const field = key === "budget" ? "budgetWon" : key;
+    errors.setClientErrors((list) =>
+      list.filter((e) => e.field !== field && !e.field.startsWith(`${field}.`)),
+    );
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();

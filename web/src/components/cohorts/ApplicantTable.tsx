@@ -46,7 +46,7 @@ export function ApplicantTable({
     channel: t("cohorts.applicants.col.channel"),
     status: t("cohorts.applicants.col.status"),
     score: t("cohorts.applicants.col.score"),
-    actions: t("cohorts.applicants.col.actions"),
+    ...(canDecide ? { actions: t("cohorts.applicants.col.actions") } : {}),
   };
   const nameOf = (app: TApplication) => app.residentNameMasked ?? t("cohorts.applicants.unnamed");
 
@@ -149,29 +149,33 @@ export function ApplicantTable({
                         t("cohorts.applicants.score", { score: f.number(app.score) })
                       )}
                     </td>
-                    <td data-label={columns.actions}>
-                      {decisions.length ? (
-                        <div className="applicant-actions">
-                          {decisions.map((decision) => (
-                            <button
-                              key={decision}
-                              type="button"
-                              className={`button button--small ${decision === "select" || decision === "place" ? "button--secondary" : "button--tertiary"}`}
-                              disabled={decide.isPending && decide.variables?.applicationId === app.id}
-                              onClick={() => start(app, decision)}
-                            >
-                              {t(`cohorts.decide.${decision}.button`)}
-                              <span className="visually-hidden">: {nameOf(app)}</span>
-                            </button>
-                          ))}
-                        </div>
-                      ) : (
-                        <span className="muted">{t("cohorts.applicants.noActions")}</span>
-                      )}
-                    </td>
+                    {canDecide ? (
+                      <td data-label={columns.actions}>
+                        {decisions.length ? (
+                          <div className="applicant-actions">
+                            {decisions.map((decision) => (
+                              <button
+                                key={decision}
+                                type="button"
+                                className={`button button--small ${decision === "select" || decision === "place" ? "button--secondary" : "button--tertiary"}`}
+                                disabled={decide.isPending && decide.variables?.applicationId === app.id}
+                                onClick={() => start(app, decision)}
+                              >
+                                {t(`cohorts.decide.${decision}.button`)}
+                                <span className="visually-hidden">: {nameOf(app)}</span>
+                              </button>
+                            ))}
+                          </div>
+                        ) : (
+                          <span className="muted">{t("cohorts.applicants.noActions")}</span>
+                        )}
+                      </td>
+                    ) : null}
                   </tr>
                   <tr id={detailId} className="applicant-detail" hidden={!expanded}>
-                    <td colSpan={5}>{expanded ? <ScreeningDetails app={app} cohort={cohort} /> : null}</td>
+                    <td colSpan={Object.keys(columns).length}>
+                      {expanded ? <ScreeningDetails app={app} cohort={cohort} /> : null}
+                    </td>
                   </tr>
                 </Fragment>
               );

@@ -135,6 +135,26 @@ export function ApplicationFactsFields({
           </span>
         )}
       </Field>
+      <Field
+        fieldKey="dependants"
+        label={large ? t("cohorts.facts.dependantsQuestion") : t("cohorts.facts.dependants")}
+        hint={large ? t("cohorts.facts.dependantsHint") : undefined}
+        errors={errorsAt(errors, "dependants")}
+      >
+        {(props) => (
+          <span className="input-with-unit">
+            <input
+              {...props}
+              className="input input--short"
+              inputMode="numeric"
+              autoComplete="off"
+              value={answers.dependants}
+              onChange={(e) => onChange({ dependants: e.target.value })}
+            />
+            <span className="input-with-unit__unit">{t("eligibility.steps.householdSize.unit")}</span>
+          </span>
+        )}
+      </Field>
       {amount("income", "householdIncomeMonthly", "incomeManwon")}
       {amount("property", "propertyValue", "propertyManwon")}
       {TRI_STATE.map(({ step, fact }) => (

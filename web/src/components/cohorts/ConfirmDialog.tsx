@@ -5,8 +5,9 @@ import { ErrorMessage } from "../common/ErrorMessage.tsx";
 /**
  * A modal question before a step that tells residents or cannot be undone (모집 마감, 점수순 선발,
  * 미선정 …): a native <dialog> opened with showModal (the page behind is inert), focus on the
- * first control inside and back on the opening button when it closes, Escape to cancel. Extra
- * fields (a reason, a work item) go in `children`, after the description; the API's refusal shows inside as an alert.
+ * first field inside (or on 취소 when there is none) and back on the opening button when it
+ * closes, Escape to cancel. Extra fields (a reason, a work item) go in `children`, after the
+ * description; the API's refusal shows inside as an alert.
  */
 export function ConfirmDialog({
   title,
@@ -40,11 +41,11 @@ export function ConfirmDialog({
     if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    dialog
-      .querySelector<HTMLElement>(
-        "textarea, input:not([type=radio]), input[type=radio]:checked, input[type=radio], button",
-      )
-      ?.focus();
+    // The first field when there is something to fill in; else the safe choice, 취소.
+    (
+      dialog.querySelector<HTMLElement>(".cohort-dialog__fields :is(textarea, input, select)") ??
+      dialog.querySelector<HTMLElement>("[data-cancel]")
+    )?.focus();
     return () => {
       if (dialog.open) dialog.close();
       if (previous?.isConnected) previous.focus({ preventScroll: true });
@@ -104,7 +105,12 @@ export function ConfirmDialog({
           >
             {pending ? (pendingLabel ?? t("form.submitting")) : confirmLabel}
           </button>
-          <button type="button" className="button button--tertiary button--large" onClick={onClose}>
+          <button
+            type="button"
+            className="button button--tertiary button--large"
+            data-cancel
+            onClick={onClose}
+          >
             {t("cohorts.cancel")}
           </button>
         </div>

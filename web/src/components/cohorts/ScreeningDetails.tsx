@@ -4,6 +4,7 @@ import type { TEligibilityReason } from "../../api/eligibility.ts";
 import { useLanguage } from "../../i18n/use-language.ts";
 import { useFormat } from "../../lib/use-format.ts";
 import { ReasonList } from "../eligibility/ReasonList.tsx";
+import { todayInSeoul } from "./cohort-rules.ts";
 
 type StoredReason = NonNullable<TApplication["screening"]>["reasons"][number];
 
@@ -75,7 +76,9 @@ export function ScreeningDetails({ app, cohort }: { app: TApplication; cohort: T
                 ))}
               </ul>
             ) : null}
-            <p className="field__hint">{t("cohorts.screening.screenedAt", { when: f.date(s.screenedAt) })}</p>
+            <p className="field__hint">
+              {t("cohorts.screening.screenedAt", { when: f.date(todayInSeoul(new Date(s.screenedAt))) })}
+            </p>
           </div>
         </div>
       )}

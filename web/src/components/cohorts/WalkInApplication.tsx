@@ -9,23 +9,19 @@ import { ErrorSummary } from "../form/ErrorSummary.tsx";
 import { ApplicationFactsFields } from "./ApplicationFactsFields.tsx";
 import { todayInSeoul } from "./cohort-rules.ts";
 import {
+  FACT_FIELD_KEYS,
   type FactsAnswers,
+  factLabels,
   factsFieldErrors,
   initialFacts,
   toFacts,
   validateFacts,
+  withoutFieldsOf,
 } from "./facts-answers.ts";
 import { ParticipationHistory } from "./ParticipationHistory.tsx";
 import { ResidentPicker } from "./ResidentPicker.tsx";
 
-const FIELD_KEYS = [
-  "residentId",
-  "birthDate",
-  "householdSize",
-  "householdIncomeMonthly",
-  "propertyValue",
-  "unemployedMonths",
-];
+const FIELD_KEYS = ["residentId", ...FACT_FIELD_KEYS];
 
 /**
  * 방문 신청: an officer enters the application of someone who came to the office. First the
@@ -94,11 +90,7 @@ export function WalkInApplication({
 
   const labels: Record<string, string> = {
     residentId: t("cohorts.walkIn.residentLegend"),
-    birthDate: t("cohorts.facts.birthDate"),
-    householdSize: t("eligibility.facts.householdSize"),
-    householdIncomeMonthly: t("eligibility.facts.householdIncomeMonthly"),
-    propertyValue: t("eligibility.facts.propertyValue"),
-    unemployedMonths: t("eligibility.facts.unemployedMonths"),
+    ...factLabels(t),
   };
   return (
     <form className="form walk-in" onSubmit={submit} noValidate aria-labelledby="walk-in-title">
@@ -132,7 +124,10 @@ export function WalkInApplication({
           <p className="field__hint">{t("cohorts.walkIn.factsHint")}</p>
           <ApplicationFactsFields
             answers={answers}
-            onChange={(patch) => setAnswers((a) => ({ ...a, ...patch }))}
+            onChange={(patch) => {
+              setAnswers((a) => ({ ...a, ...patch }));
+              setErrors((list) => withoutFieldsOf(list, patch));
+            }}
             errors={all}
             variant="compact"
           />
