@@ -27,6 +27,7 @@ import {
 import type { TApplicationFacts, TCohortCreate } from "./cohort.schema.ts";
 import { cohortApplications, cohorts, cohortWorkItems } from "./cohort.table.ts";
 import {
+  ACTION_LABELS,
   APPLICATION_ACTIONS,
   type ApplicationAction,
   type ApplicationStatus,
@@ -35,6 +36,7 @@ import {
   checkTransition,
   HOLDS_SLOT,
   type Screening,
+  STATE_LABELS,
 } from "./domain/cohort-vocabulary.ts";
 import { planSelection } from "./domain/rank-applicants.ts";
 
@@ -122,8 +124,8 @@ export async function transitionCohort(
     const check = checkTransition(COHORT_ACTIONS, action, cohort.status);
     if (!check.ok) {
       throw conflict(
-        `지금 상태(${cohort.status})에서는 할 수 없는 작업입니다: ${action}`,
-        `Cannot ${action} a cohort that is ${cohort.status}`,
+        `'${STATE_LABELS[cohort.status].ko}' 상태의 회차에는 '${ACTION_LABELS[action].ko}'을(를) 할 수 없습니다`,
+        `Cannot ${ACTION_LABELS[action].en} a cohort that is ${STATE_LABELS[cohort.status].en}`,
       );
     }
     if (!check.changed) return { changed: false, cohort };
@@ -312,6 +314,8 @@ export async function screenCohort(db: Db, cohortId: string, actor: AuditActor, 
           outcome: r.outcome,
           messageKo: r.messageKo,
           messageEn: r.messageEn,
+          ...(r.toConfirm ? { toConfirm: true } : {}),
+          ...(r.needsReview ? { needsReview: true } : {}),
         })),
         scoreComponents: (result.score?.components ?? []).map((c) => ({
           kind: c.kind,
@@ -532,8 +536,8 @@ export async function decideApplication(
     const check = checkTransition(APPLICATION_ACTIONS, action, app.status);
     if (!check.ok)
       throw conflict(
-        `지금 상태(${app.status})에서는 할 수 없는 작업입니다: ${action}`,
-        `Cannot ${action} an application that is ${app.status}`,
+        `'${STATE_LABELS[app.status].ko}' 상태의 신청에는 '${ACTION_LABELS[action].ko}'을(를) 할 수 없습니다`,
+        `Cannot ${ACTION_LABELS[action].en} an application that is ${STATE_LABELS[app.status].en}`,
       );
     if (!check.changed) return { changed: false, application: app };
     if (cohort.status === "closed") throw conflict("종료된 회차입니다", "The cohort is closed");

@@ -116,7 +116,14 @@ export const ZApplication = z
         rulesYear: z.number(),
         missing: z.array(z.string()),
         reasons: z.array(
-          z.object({ rule: z.string(), outcome: z.string(), messageKo: z.string(), messageEn: z.string() }),
+          z.object({
+            rule: z.string(),
+            outcome: z.string(),
+            messageKo: z.string(),
+            messageEn: z.string(),
+            toConfirm: z.boolean().optional(),
+            needsReview: z.boolean().optional(),
+          }),
         ),
         scoreComponents: z.array(
           z.object({ kind: z.string(), points: z.number(), messageKo: z.string(), messageEn: z.string() }),

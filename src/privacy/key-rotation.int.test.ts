@@ -18,7 +18,7 @@ import { formatDataKeyList } from "./domain/data-keys.ts";
 import { type Keyring, makeKeyring } from "./domain/field-envelope.ts";
 import { loadKeyring, setFieldKeys } from "./field-keys.ts";
 import { keyFilePath, readKeyFile, writeKeyFile } from "./key-file.ts";
-import { keyUsage, reencryptAll } from "./reencrypt.ts";
+import { keyUsage, type ReencryptCounts, reencryptAll } from "./reencrypt.ts";
 import { pruneUnusedKeys, rotateDataKeys } from "./rotate-keys.ts";
 
 type Raw = {
@@ -100,10 +100,11 @@ describe.each(await testDatabaseKinds())("data key rotation on %s", (kind) => {
       generatedKeyId: null,
       unusedKeyIds: ["test1"],
     });
-    const [counts] = result.counts;
-    expect(counts!.reencrypted).toBe(halfway[TEST_DATA_KEY.id]);
-    expect(counts!.encrypted).toBe(0);
-    expect(counts!.batches).toBeGreaterThan(1);
+    // Every encrypted table (residents' personal data, cohort applications' declared facts).
+    expect(result.counts.map((c) => c.table)).toEqual(["resident_personal_data", "cohort_applications"]);
+    expect(sum(result.counts, "reencrypted")).toBe(halfway[TEST_DATA_KEY.id]);
+    expect(sum(result.counts, "encrypted")).toBe(0);
+    expect(result.counts[0]!.batches).toBeGreaterThan(1);
     expect(await valuesPerKey(database.db)).toEqual({ test2: totalValues });
     expect(fs.readdirSync(config.dataDir)).toEqual([]); // an env key never writes a key file
 
@@ -113,7 +114,8 @@ describe.each(await testDatabaseKinds())("data key rotation on %s", (kind) => {
 
     // Running it again touches nothing.
     const again = await rotateDataKeys(database.db, config, { batchSize: 40 });
-    expect(again.counts[0]).toMatchObject({ rows: 0, reencrypted: 0, encrypted: 0 });
+    for (const counts of again.counts)
+      expect(counts).toMatchObject({ rows: 0, reencrypted: 0, encrypted: 0 });
     const rotations = await searchAudit(database.db, { action: "key_rotate", page: 1, pageSize: 10 });
     expect(rotations.total).toBe(2);
     expect(rotations.rows[1]!.details).toMatchObject({ source: "env", unusedKeyIds: ["test1"] });
@@ -134,7 +136,7 @@ describe.each(await testDatabaseKinds())("data key rotation on %s", (kind) => {
     const rotated = await rotateDataKeys(database.db, config, { batchSize: 100 });
     expect(rotated.generatedKeyId).toMatch(/^k\d{8}-[0-9a-f]{6}$/);
     expect(rotated).toMatchObject({ source: "file", resumed: false, unusedKeyIds: [fileKeyId] });
-    expect(rotated.counts[0]!.reencrypted).toBe(totalValues);
+    expect(sum(rotated.counts, "reencrypted")).toBe(totalValues);
     const file = readKeyFile(keyFilePath(dataDir));
     expect(file.keys.map((k) => k.id)).toEqual([rotated.generatedKeyId, fileKeyId]);
     expect(file.warnings).toEqual([]);
@@ -172,3 +174,7 @@ describe.each(await testDatabaseKinds())("data key rotation on %s", (kind) => {
     await expect(pruneUnusedKeys(database.db, config)).rejects.toThrow(/MAEUL_DATA_KEY/);
   });
 });
+
+function sum(counts: readonly ReencryptCounts[], key: "reencrypted" | "encrypted"): number {
+  return counts.reduce((total, c) => total + c[key], 0);
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { storedText, ZRegionCode } from "../shared/common.schema.ts";
+import { RRN_PATTERN, storedText, ZRegionCode } from "../shared/common.schema.ts";
 import { PROGRAM_CODES } from "./domain/program-catalogue.ts";
 import { ZRuleSections } from "./domain/rule-set.ts";
 
@@ -37,7 +37,19 @@ export const ZRuleOverrideBody = z
     rules: ZRuleSections,
     reason: storedText(5, 500).meta({ description: "Why the region differs (kept in the audit log)" }),
   })
-  .strict();
+  .strict()
+  // An officer's text (sources, reasons shown to residents) must not carry a 주민등록번호. The
+  // shipped data is exempt: its sources cite news article numbers that merely look like one.
+  .superRefine((body, ctx) => {
+    const walk = (value: unknown, path: (string | number)[]) => {
+      if (typeof value === "string") {
+        if (RRN_PATTERN.test(value)) ctx.addIssue({ code: "custom", message: "looks_like_rrn", path });
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (value && typeof value === "object")
+        for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    };
+    walk(body.rules, ["rules"]);
+  });
 
 export const ZRuleOverrideDelete = z.object({ reason: storedText(5, 500) }).strict();
 

@@ -41,7 +41,7 @@ describe.skipIf(!available)("sign-in, roles and sessions", () => {
     const header = page.locator("header");
     expect(await header.getByRole("link", { name: "로그인", exact: true }).isVisible()).toBe(true);
     expect(await header.getByRole("link", { name: "주민 가입" }).isVisible()).toBe(true);
-    expect(await navNames(page)).toEqual(["홈", "일감 찾기", "자격 확인"]);
+    expect(await navNames(page)).toEqual(["홈", "일감 찾기", "자격 확인", "참여 신청"]);
 
     // The demo box: how the accounts work, the command to list them, and no password.
     const demo = page.locator(".demo-note");
@@ -79,6 +79,7 @@ describe.skipIf(!available)("sign-in, roles and sessions", () => {
       "홈",
       "일감 찾기",
       "자격 확인",
+      "모집 회차",
       "일감 등록",
       "주민 목록",
       "감사 기록",
@@ -138,7 +139,12 @@ describe.skipIf(!available)("sign-in, roles and sessions", () => {
 
   it("gives each role its own menu and start page", async () => {
     const expected = [
-      { role: "resident", path: "/me", nav: ["홈", "일감 찾기", "자격 확인", "내 정보"], label: "주민" },
+      {
+        role: "resident",
+        path: "/me",
+        nav: ["홈", "일감 찾기", "자격 확인", "참여 신청", "내 정보", "내 신청"],
+        label: "주민",
+      },
       {
         role: "institution_staff",
         path: "/organizations/work-items/new",
@@ -147,7 +153,7 @@ describe.skipIf(!available)("sign-in, roles and sessions", () => {
       {
         role: "ministry",
         path: "/",
-        nav: ["홈", "일감 찾기", "자격 확인", "사업 기준"],
+        nav: ["홈", "일감 찾기", "자격 확인", "모집 회차", "사업 기준"],
         label: "중앙부처 담당자",
       },
     ] as const;

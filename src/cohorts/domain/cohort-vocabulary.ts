@@ -54,7 +54,14 @@ export interface Screening {
   status: "eligible" | "ineligible" | "needs_document";
   rulesYear: number;
   missing: string[];
-  reasons: { rule: string; outcome: string; messageKo: string; messageEn: string }[];
+  reasons: {
+    rule: string;
+    outcome: string;
+    messageKo: string;
+    messageEn: string;
+    toConfirm?: boolean;
+    needsReview?: boolean;
+  }[];
   scoreComponents: { kind: string; points: number; messageKo: string; messageEn: string }[];
   screenedAt: string;
 }
@@ -77,3 +84,34 @@ export function checkTransition<S extends string>(
   if (!rule.from.includes(current)) return { ok: false, from: current };
   return { ok: true, to: rule.to ?? current, changed: true };
 }
+
+/** Words for the state names in messages to officers and residents. */
+export const STATE_LABELS: Record<CohortStatus | ApplicationStatus, { ko: string; en: string }> = {
+  draft: { ko: "준비 중", en: "draft" },
+  recruiting: { ko: "모집 중", en: "recruiting" },
+  selecting: { ko: "선발 중", en: "selecting" },
+  running: { ko: "사업 진행 중", en: "running" },
+  closed: { ko: "종료", en: "closed" },
+  applied: { ko: "신청", en: "applied" },
+  needs_document: { ko: "서류 확인 필요", en: "needs documents" },
+  eligible: { ko: "자격 충족", en: "eligible" },
+  ineligible: { ko: "자격 미충족", en: "ineligible" },
+  selected: { ko: "선정", en: "selected" },
+  waitlisted: { ko: "대기", en: "on the waiting list" },
+  not_selected: { ko: "미선정", en: "not selected" },
+  placed: { ko: "배치", en: "placed" },
+  withdrawn: { ko: "포기", en: "withdrawn" },
+};
+
+export const ACTION_LABELS: Record<CohortAction | ApplicationAction, { ko: string; en: string }> = {
+  open_recruitment: { ko: "모집 시작", en: "open recruitment" },
+  close_recruitment: { ko: "모집 마감", en: "close recruitment" },
+  start: { ko: "사업 시작", en: "start" },
+  close: { ko: "종료", en: "close" },
+  screen: { ko: "자격 심사", en: "screen" },
+  select: { ko: "선발", en: "select" },
+  waitlist: { ko: "대기 지정", en: "wait-list" },
+  reject: { ko: "미선정", en: "reject" },
+  place: { ko: "배치", en: "place" },
+  withdraw: { ko: "포기 처리", en: "withdraw" },
+};

@@ -55,7 +55,7 @@ export function navItemsFor(user: AuthUser | null): NavItem[] {
   if (can(user, "residents.list")) items.push({ to: "/residents", key: "residentList", end: true });
   if (can(user, "audit.search")) items.push({ to: "/audit", key: "audit", end: false });
   if (seesProgramRules(user)) items.push({ to: "/programs", key: "programs", end: false });
-  if (user.role === "resident") items.push({ to: "/me", key: "me", end: false });
+  if (user.role === "resident") items.push({ to: "/me", key: "me", end: true });
   if (user.role === "resident") items.push({ to: "/me/applications", key: "myApplications", end: true });
   return items;
 }
