@@ -249,11 +249,16 @@ describe.each(await testDatabaseKinds())("program rules API on %s", (kind) => {
     expect(broken.status).toBe(400);
     expect(broken.body.error.fields[0]).toMatchObject({ field: "rules.funding.national" });
     const rrn = await officer.request("PUT", "/api/programs/public_works/rules/2026/regions/41111", {
-      rules: { property: { maxWon: 400_000_000, confidence: "reported", source: "담당자 800101-1234567 확인" } },
+      rules: {
+        property: { maxWon: 400_000_000, confidence: "reported", source: "담당자 800101-1234567 확인" },
+      },
       reason: "주민번호가 섞인 출처",
     });
     expect(rrn.status).toBe(400);
-    expect(rrn.body.error.fields[0]).toMatchObject({ field: "rules.property.source", reason: "looks_like_rrn" });
+    expect(rrn.body.error.fields[0]).toMatchObject({
+      field: "rules.property.source",
+      reason: "looks_like_rrn",
+    });
     const stored = await t.database.db
       .select()
       .from(programRuleSets)

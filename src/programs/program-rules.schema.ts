@@ -44,9 +44,9 @@ export const ZRuleOverrideBody = z
     const walk = (value: unknown, path: (string | number)[]) => {
       if (typeof value === "string") {
         if (RRN_PATTERN.test(value)) ctx.addIssue({ code: "custom", message: "looks_like_rrn", path });
-      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-      else if (value && typeof value === "object")
-        for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+      } else if (value && typeof value === "object") {
+        for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
+      }
     };
     walk(body.rules, ["rules"]);
   });
