@@ -17,6 +17,8 @@ export interface Database {
   db: Db;
   kind: DbKind;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a tarball (tests keep a seeded template this way). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface OpenDatabaseOptions {
@@ -24,6 +26,8 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** Directory for PGlite files; `undefined` with no URL means an in-memory PGlite (tests). */
   dataDir?: string | undefined;
+  /** In-memory PGlite only: start from this tarball (made by dumpDataDir) instead of empty. */
+  loadDataDir?: Blob | undefined;
 }
 
 /**
@@ -61,7 +65,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       throw error;
     }
   } else {
-    client = await PGlite.create();
+    client = options.loadDataDir
+      ? await PGlite.create({ loadDataDir: options.loadDataDir })
+      : await PGlite.create();
   }
   return {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
@@ -70,5 +76,6 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       await client.close();
       release();
     },
+    dumpDataDir: async () => (await client.dumpDataDir("none")) as Blob,
   };
 }

@@ -6,7 +6,7 @@ import type { DbKind } from "../../src/db/client.ts";
 import { seedDatabase } from "../../src/db/seed-database.ts";
 import { createApp } from "../../src/server/app.ts";
 import type { AppEnv } from "../../src/server/router.ts";
-import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+import { createSeededTestDatabase, type TestDatabase } from "./test-database.ts";
 
 export interface TestRequestOptions {
   /** Extra request headers (Cookie, Origin, X-Forwarded-For…). */
@@ -43,8 +43,9 @@ export interface TestAgent {
  * `now` may be a function, so that a test can move the clock (session timeouts, lockouts).
  */
 export async function createTestApp(kind: DbKind, options: { now?: Date | (() => Date) } = {}) {
-  const database: TestDatabase = await createTestDatabase(kind);
-  await seedDatabase(database.db, { regions: [], demo: false });
+  const database: TestDatabase = await createSeededTestDatabase(kind, async (d) => {
+    await seedDatabase(d.db, { regions: [], demo: false });
+  });
   const fixed = options.now instanceof Date ? options.now : new Date("2026-03-02T00:00:00Z");
   const now = typeof options.now === "function" ? options.now : () => fixed;
   const app = createApp({ db: database.db, dbKind: database.kind, now }, { serveWebApp: false });

@@ -1,4 +1,7 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { type DbKind, openDatabase } from "../../src/db/client.ts";
 import {
@@ -79,4 +82,59 @@ async function adminQuery(statement: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A throwaway database with the migrations applied and the real reference data seeded (regions,
+ * programs and their rules), as `createTestApp` needs. Opening PGlite, migrating and loading the
+ * 267 regions' boundaries takes seconds, so for PGlite the seeded database is kept as a tarball in
+ * the temporary directory, named by a digest of the sources it depends on, and each test opens
+ * its own in-memory copy of it. PostgreSQL creates a database quickly and is seeded as usual.
+ */
+export async function createSeededTestDatabase(
+  kind: DbKind,
+  seed: (database: TestDatabase) => Promise<void>,
+): Promise<TestDatabase> {
+  if (kind !== "pglite") {
+    const database = await createTestDatabase(kind);
+    await seed(database);
+    return database;
+  }
+  applyTestFieldKeys();
+  const file = path.join(os.tmpdir(), `maeul-test-seeded-${sourceDigest()}.tar`);
+  if (fs.existsSync(file)) {
+    const database = await openDatabase({ loadDataDir: new Blob([fs.readFileSync(file)]) });
+    return { ...database, dispose: () => database.close() };
+  }
+  const database = await createTestDatabase(kind);
+  await seed(database);
+  const dump = await database.dumpDataDir!();
+  // Written under a temporary name and renamed: a parallel test never reads half a file.
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  fs.renameSync(partial, file);
+  return database;
+}
+
+let digest: string | undefined;
+
+/** What the seeded database depends on: the migrations, the code and the data files. */
+function sourceDigest(): string {
+  if (digest) return digest;
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!/\.test\.ts$/.test(entry.name)) {
+        hash.update(full);
+        hash.update(fs.readFileSync(full));
+      }
+    }
+  };
+  for (const dir of ["migrations", "src", "data"]) walk(dir);
+  digest = hash.digest("hex").slice(0, 16);
+  return digest;
 }
