@@ -9,8 +9,8 @@ import { participations } from "../participations/participation.table.ts";
 import { loadRuleContext, todayInSeoul } from "../programs/check-eligibility.ts";
 import { ageOn } from "../programs/domain/eligibility-profile.ts";
 import { evaluateEligibility } from "../programs/domain/evaluate-eligibility.ts";
-import { overlappingParticipations } from "../programs/domain/participation-rules.ts";
-import { programs } from "../programs/program.table.ts";
+import { describeParticipation, overlappingParticipations } from "../programs/domain/participation-rules.ts";
+import { findProgramNames } from "../programs/program.repository.ts";
 import { rulesYearFor } from "../programs/program-rule.repository.ts";
 import { requireRegion } from "../regions/require-region.ts";
 import { AppError, notFound } from "../shared/errors.ts";
@@ -230,13 +230,7 @@ export async function applyToCohort(
   });
 }
 
-async function programNames(tx: Db, code: string): Promise<{ ko: string; en: string }> {
-  const [row] = await tx
-    .select({ ko: programs.nameKo, en: programs.nameEn })
-    .from(programs)
-    .where(eq(programs.code, code));
-  return row ?? { ko: code, en: code };
-}
+const programNames = findProgramNames;
 
 async function setStatus(
   tx: Db,
@@ -430,10 +424,10 @@ export async function selectCohort(db: Db, cohortId: string, actor: AuditActor, 
         ctx.isDirectJob,
       );
       if (clash) {
-        const name = ctx.programName(clash.program);
+        const named = describeParticipation(clash, ctx.programName(clash.program));
         const reason = {
-          ko: `다른 직접일자리와 참여 기간이 겹칩니다: ${name.ko} ${clash.start}~${clash.end ?? ""}`,
-          en: `Overlaps with another direct job: ${name.en} ${clash.start} to ${clash.end ?? ""}`,
+          ko: `다른 직접일자리와 참여 기간이 겹칩니다: ${named.ko}`,
+          en: `Overlaps with another direct job: ${named.en}`,
         };
         const row = await setStatus(
           tx,
@@ -619,10 +613,10 @@ async function selectOne(
     ctx.isDirectJob,
   );
   if (clash) {
-    const name = ctx.programName(clash.program);
+    const named = describeParticipation(clash, ctx.programName(clash.program));
     throw new AppError("conflict", {
-      ko: `다른 직접일자리와 참여 기간이 겹쳐 선발할 수 없습니다: ${name.ko} ${clash.start}~${clash.end ?? "참여 중"}`,
-      en: `Cannot select: overlaps with another direct job: ${name.en} ${clash.start} to ${clash.end ?? "ongoing"}`,
+      ko: `다른 직접일자리와 참여 기간이 겹쳐 선발할 수 없습니다: ${named.ko}`,
+      en: `Cannot select: overlaps with another direct job: ${named.en}`,
     });
   }
   const row = await setStatus(tx, app, "selected", { waitlistPosition: null }, audit);

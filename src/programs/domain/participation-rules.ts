@@ -57,3 +57,14 @@ export function careerMonthsInField(
   }
   return { totalMonths: sorted.length, longestRunMonths: longest };
 }
+
+/** "지역공동체일자리 2026-02-02~2026-06-30": the clashing participation, named for a message. */
+export function describeParticipation(
+  p: Participation,
+  name: { ko: string; en: string },
+): { ko: string; en: string } {
+  return {
+    ko: `${name.ko} ${p.start}~${p.end ?? "참여 중"}`,
+    en: `${name.en} ${p.start} to ${p.end ?? "ongoing"}`,
+  };
+}
