@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  createTestDatabase,
+  createReferenceTestDatabase,
   type TestDatabase,
   testDatabaseKinds,
 } from "../../tests/helpers/test-database.ts";
@@ -18,7 +18,7 @@ describe.each(await testDatabaseKinds())("demo accounts seed on %s", (kind) => {
   let database: TestDatabase;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
+    database = await createReferenceTestDatabase(kind);
     await seedDatabase(database.db, { regions: ["11620"], demo: true });
   });
   afterAll(() => database.dispose());

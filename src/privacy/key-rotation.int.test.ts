@@ -4,7 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  createTestDatabase,
+  createReferenceTestDatabase,
   type TestDatabase,
   testDatabaseKinds,
 } from "../../tests/helpers/test-database.ts";
@@ -61,7 +61,7 @@ describe.each(await testDatabaseKinds())("data key rotation on %s", (kind) => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
+    database = await createReferenceTestDatabase(kind);
     await seedDatabase(database.db, { regions: ["47940"], demo: true });
     plain = await readAll(database.db, makeKeyring([TEST_DATA_KEY]));
     totalValues = (await valuesPerKey(database.db))[TEST_DATA_KEY.id]!;

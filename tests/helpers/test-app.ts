@@ -3,10 +3,9 @@ import { authenticate } from "../../src/auth/authenticate.ts";
 import type { Principal, Role } from "../../src/auth/domain/principal.ts";
 import { createUserAccount } from "../../src/auth/user-account.commands.ts";
 import type { DbKind } from "../../src/db/client.ts";
-import { seedDatabase } from "../../src/db/seed-database.ts";
 import { createApp } from "../../src/server/app.ts";
 import type { AppEnv } from "../../src/server/router.ts";
-import { createSeededTestDatabase, type TestDatabase } from "./test-database.ts";
+import { createReferenceTestDatabase, type TestDatabase } from "./test-database.ts";
 
 export interface TestRequestOptions {
   /** Extra request headers (Cookie, Origin, X-Forwarded-For…). */
@@ -43,9 +42,7 @@ export interface TestAgent {
  * `now` may be a function, so that a test can move the clock (session timeouts, lockouts).
  */
 export async function createTestApp(kind: DbKind, options: { now?: Date | (() => Date) } = {}) {
-  const database: TestDatabase = await createSeededTestDatabase(kind, async (d) => {
-    await seedDatabase(d.db, { regions: [], demo: false });
-  });
+  const database: TestDatabase = await createReferenceTestDatabase(kind);
   const fixed = options.now instanceof Date ? options.now : new Date("2026-03-02T00:00:00Z");
   const now = typeof options.now === "function" ? options.now : () => fixed;
   const app = createApp({ db: database.db, dbKind: database.kind, now }, { serveWebApp: false });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  createTestDatabase,
+  createReferenceTestDatabase,
   type TestDatabase,
   testDatabaseKinds,
 } from "../../../tests/helpers/test-database.ts";
@@ -23,7 +23,7 @@ describe.each(await testDatabaseKinds())("work-item import on %s", (kind) => {
   const workItemCount = async () => (await database.db.select({ n: count() }).from(workItems))[0]!.n;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
+    database = await createReferenceTestDatabase(kind);
     await seedDatabase(database.db, { regions: ["11620"], demo: true });
   });
   afterAll(() => database.dispose());
