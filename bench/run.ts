@@ -1,4 +1,8 @@
+import { matchQualityBench } from "../src/allocation-runs/match-quality.bench.ts";
+import { forecastBench } from "../src/forecasting/forecast.bench.ts";
+import { forecastStoreBench } from "../src/forecasting/forecast-store.bench.ts";
 import { allocationBench } from "../src/matching/allocation.bench.ts";
+import { recommendationBench } from "../src/matching/recommendation.bench.ts";
 import { apiQueriesBench } from "../src/server/api-queries.bench.ts";
 
 /**
@@ -7,7 +11,11 @@ import { apiQueriesBench } from "../src/server/api-queries.bench.ts";
  */
 const BENCHES: Record<string, () => Promise<void>> = {
   api: apiQueriesBench,
+  forecast: forecastBench,
+  "forecast-store": forecastStoreBench,
   match: allocationBench,
+  "match-quality": matchQualityBench,
+  recommend: recommendationBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

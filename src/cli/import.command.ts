@@ -1,6 +1,10 @@
 import fs from "node:fs";
 import type { Command } from "commander";
-import { ZId } from "../shared/common.schema.ts";
+import { SYSTEM_ACTOR } from "../audit/domain/audit-vocabulary.ts";
+import { formatParticipationSummary } from "../participations/import/format-participation-import.ts";
+import { importParticipations } from "../participations/import/import-participations.ts";
+import { checkParticipationShape } from "../participations/import/validate-participation-rows.ts";
+import { ZId, ZRegionCode } from "../shared/common.schema.ts";
 import { AppError } from "../shared/errors.ts";
 import { formatImportSummary, formatRowErrors } from "../work-items/import/format-import-report.ts";
 import { importWorkItems } from "../work-items/import/import-work-items.ts";
@@ -10,6 +14,7 @@ import { withDatabase } from "./with-database.ts";
 
 export function registerImportCommands(program: Command) {
   const imports = program.command("import").description("Import data from CSV or XLSX files");
+  registerParticipationImport(imports);
 
   imports
     .command("work-items <file>")
@@ -44,6 +49,62 @@ export function registerImportCommands(program: Command) {
       const summary = formatImportSummary(report);
       console.log(`${summary.ko}\n${summary.en}`);
     });
+}
+
+/**
+ * `maeul import participations --file x.csv [--region 11620] [--dry-run]`: participation history
+ * (decision 0010 for matching names), all rows or none, each written participation audited with
+ * the system as the actor.
+ */
+function registerParticipationImport(imports: Command) {
+  imports
+    .command("participations [file]")
+    .description(
+      "Import participation history from CSV (UTF-8 or cp949) or XLSX: person (주민ID, or 이름 + 전화번호 + 출생연도), 사업, 시작일, 종료일, 주당시간, 분야; all rows or none",
+    )
+    .option("--file <path>", "the file to import (or give it as the argument)")
+    .option("--region <code>", "the 시군구 or 시도 every person must live in")
+    .option("--dry-run", "check every row and report, but write nothing")
+    .action(
+      async (argument: string | undefined, options: { file?: string; region?: string; dryRun?: boolean }) => {
+        const file = options.file ?? argument;
+        if (!file) {
+          throw new AppError("bad_request", {
+            ko: "가져올 파일을 --file 로 지정해 주세요.",
+            en: "Name the file to import with --file.",
+          });
+        }
+        if (options.region !== undefined && !ZRegionCode.safeParse(options.region).success) {
+          throw new AppError("bad_request", {
+            ko: `--region 값은 2자리 시도 또는 5자리 시군구 코드여야 합니다: ${options.region}`,
+            en: `--region must be a 2-digit 시도 or 5-digit 시군구 code: ${options.region}`,
+          });
+        }
+        const table = await readImportTable(readFile(file), file);
+        checkParticipationShape(table);
+        const report = await withDatabase((database) =>
+          importParticipations(database.db, table, {
+            actor: SYSTEM_ACTOR,
+            now: new Date(),
+            region: options.region,
+            dryRun: options.dryRun,
+          }),
+        );
+        const source = table.format === "csv" ? `CSV, ${table.encoding}` : "XLSX";
+        console.log(`${file} (${source}): ${report.rows}행 / ${report.rows} rows`);
+        if (report.ignoredColumns.length > 0) {
+          console.log(
+            `알 수 없는 열은 무시했습니다 / Ignored unknown columns: ${report.ignoredColumns.join(", ")}`,
+          );
+        }
+        if (report.errors.length > 0) {
+          for (const line of formatRowErrors(report)) console.error(line);
+          throw new AppError("validation_failed", formatParticipationSummary(report));
+        }
+        const summary = formatParticipationSummary(report);
+        console.log(`${summary.ko}\n${summary.en}`);
+      },
+    );
 }
 
 function readFile(file: string): Buffer {

@@ -4,6 +4,7 @@ import { formatDataKeyList, generateDataKey } from "../privacy/domain/data-keys.
 import { loadKeyring } from "../privacy/field-keys.ts";
 import { keyUsage } from "../privacy/reencrypt.ts";
 import { pruneUnusedKeys, rotateDataKeys, unusedKeys } from "../privacy/rotate-keys.ts";
+import { lookupKeyUsage } from "../residents/resident-lookups.step.ts";
 import { withDatabase } from "./with-database.ts";
 
 /** `maeul keys …`: the data keys that encrypt personal fields (docs/decisions/0005). */
@@ -22,7 +23,9 @@ export function registerKeysCommands(program: Command) {
         const perKey = new Map<string | null, number>();
         for (const u of usage) perKey.set(u.keyId, (perKey.get(u.keyId) ?? 0) + u.values);
         console.log(`keys from ${source} (${database.kind}); current: ${loaded.keyring.current.id}`);
-        const unused = new Set(unusedKeys(loaded.keyring, usage));
+        // Blind indexes (decision 0010) keep a key in use too, though they seal nothing.
+        const lookups = await lookupKeyUsage(database.db);
+        const unused = new Set(unusedKeys(loaded.keyring, [...usage, ...lookups]));
         for (const id of loaded.keyring.byId.keys()) {
           const mark = id === loaded.keyring.current.id ? "current" : unused.has(id) ? "unused" : "old";
           console.log(`  ${id.padEnd(24)} ${mark.padEnd(8)} ${perKey.get(id) ?? 0} values`);
@@ -40,6 +43,7 @@ export function registerKeysCommands(program: Command) {
         for (const u of usage) {
           console.log(`    ${u.table}.${u.column} ${u.keyId ?? "(plaintext)"}: ${u.values}`);
         }
+        for (const l of lookups) console.log(`    resident lookups (blind index) ${l.keyId}: ${l.values}`);
         if (unused.size > 0) {
           console.log(
             loaded.source.kind === "file"

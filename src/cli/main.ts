@@ -3,6 +3,9 @@ import { AppError } from "../shared/errors.ts";
 import { registerAuditCommands } from "./audit.commands.ts";
 import { registerDbCommands } from "./db.commands.ts";
 import { registerDemoCommands } from "./demo.commands.ts";
+import { registerForecastCommand } from "./forecast.command.ts";
+import { registerForecastDataCommands } from "./forecast-backtest.command.ts";
+import { registerForecastRefreshCommand } from "./forecast-refresh.command.ts";
 import { registerImportCommands } from "./import.command.ts";
 import { registerKeysCommands } from "./keys.commands.ts";
 import { registerMatchCommands } from "./match.command.ts";
@@ -24,6 +27,12 @@ export function buildCli(): Command {
   registerAuditCommands(program);
   registerNotificationsCommands(program);
   registerMatchCommands(program);
+  registerForecastCommand(program);
+  // Root options only before a command, so that `forecast backtest --horizon 6` reaches the
+  // subcommand's --horizon rather than `forecast`'s own.
+  program.enablePositionalOptions();
+  registerForecastDataCommands(program);
+  registerForecastRefreshCommand(program);
   return program;
 }
 

@@ -34,6 +34,8 @@ export function presentApplication(
   app: ApplicationRow,
   residentNameMasked: string | null,
   cohort?: CohortRow,
+  /** For the applicant's own list: names instead of bare codes and ids. */
+  names?: { programNameKo: string; programNameEn: string; workItemTitle: string | null },
 ): TApplication {
   return {
     id: app.id,
@@ -58,7 +60,16 @@ export function presentApplication(
             programCode: cohort.programCode,
             periodStart: cohort.periodStart,
             periodEnd: cohort.periodEnd,
+            ...(names ? { programNameKo: names.programNameKo, programNameEn: names.programNameEn } : {}),
           },
+        }
+      : {}),
+    ...(names
+      ? {
+          workItem:
+            app.workItemId && names.workItemTitle !== null
+              ? { id: app.workItemId, title: names.workItemTitle }
+              : null,
         }
       : {}),
   };

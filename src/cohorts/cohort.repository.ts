@@ -123,11 +123,20 @@ export async function lockApplication(tx: Db, id: string): Promise<ApplicationRo
   return row ?? null;
 }
 
+/** A resident's applications with their cohort, program names and the work item they were placed in. */
 export async function applicationsOfResident(db: Db, residentId: string) {
   return db
-    .select({ application: cohortApplications, cohort: cohorts })
+    .select({
+      application: cohortApplications,
+      cohort: cohorts,
+      programNameKo: programs.nameKo,
+      programNameEn: programs.nameEn,
+      workItemTitle: workItems.title,
+    })
     .from(cohortApplications)
     .innerJoin(cohorts, eq(cohorts.id, cohortApplications.cohortId))
+    .innerJoin(programs, eq(programs.code, cohorts.programCode))
+    .leftJoin(workItems, eq(workItems.id, cohortApplications.workItemId))
     .where(eq(cohortApplications.residentId, residentId))
     .orderBy(desc(cohortApplications.createdAt));
 }

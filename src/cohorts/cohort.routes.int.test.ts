@@ -151,6 +151,14 @@ describe.each(await testDatabaseKinds())("cohorts from recruitment to placement 
       }),
     ]);
 
+    // The applicant's own list names the program and the work item, not only their ids.
+    const placedMine = await resident.request("GET", "/api/me/applications");
+    expect(placedMine.body.items[0]).toMatchObject({
+      status: "placed",
+      cohort: { programCode: "seoul_companion", programNameKo: expect.stringContaining("동행") },
+      workItem: { id: workItemId, title: "어르신 말벗 돌봄" },
+    });
+
     // The resident withdraws; the first on the waiting list takes the slot.
     const withdrawn = await resident.request("POST", `/api/me/applications/${online.body.id}/withdraw`, {
       reason: "개인 사정",

@@ -381,5 +381,5 @@ export const cohortRoutes = createRouter()
     const scope = c.get("scope");
     if (scope.kind !== "resident" || !scope.residentId) return c.json({ items: [] }, 200);
     const rows = await applicationsOfResident(db, scope.residentId);
-    return c.json({ items: rows.map((r) => presentApplication(r.application, null, r.cohort)) }, 200);
+    return c.json({ items: rows.map((r) => presentApplication(r.application, null, r.cohort, r)) }, 200);
   });

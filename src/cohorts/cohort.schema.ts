@@ -140,8 +140,12 @@ export const ZApplication = z
         programCode: z.string(),
         periodStart: z.string(),
         periodEnd: z.string(),
+        programNameKo: z.string().optional(),
+        programNameEn: z.string().optional(),
       })
       .optional(),
+    /** In the applicant's own list (/me/applications): where they were placed, by title. */
+    workItem: z.object({ id: ZId, title: z.string() }).nullable().optional(),
   })
   .meta({ id: "Application" });
 export type TApplication = z.infer<typeof ZApplication>;

@@ -1,5 +1,6 @@
 // Every table, gathered for drizzle-kit and the typed query builder. Tables live in their domains.
 
+export { allocationRuns } from "../allocation-runs/allocation-run.table.ts";
 export { auditLog } from "../audit/audit.table.ts";
 export { accounts } from "../auth/account.table.ts";
 export { loginThrottle } from "../auth/login-throttle.table.ts";
@@ -9,6 +10,13 @@ export { users } from "../auth/user.table.ts";
 export { verifications } from "../auth/verification.table.ts";
 export { cohortApplications, cohorts, cohortWorkItems } from "../cohorts/cohort.table.ts";
 export { consents } from "../consents/consent.table.ts";
+export {
+  demandDataVersion,
+  demandForecasts,
+  forecastRunRegions,
+  forecastRuns,
+} from "../forecasting/demand-forecast.table.ts";
+export { demandObservations } from "../forecasting/demand-observation.table.ts";
 export { notificationOutbox } from "../notifications/notification-outbox.table.ts";
 export { organizations } from "../organizations/organization.table.ts";
 export { participations } from "../participations/participation.table.ts";

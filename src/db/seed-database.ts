@@ -3,6 +3,8 @@ import { COMPACT_SCALE, type DemoScale, STANDARD_SCALE } from "../demo/domain/de
 import { PILOT_DISTRICT_CODES } from "../demo/pilot-districts.ts";
 import { type SeedDemoResult, seedDemo } from "../demo/seed-demo.ts";
 import { seedDemoCohorts } from "../demo/seed-demo-cohorts.ts";
+import { refreshPlatformDemand } from "../forecasting/refresh-platform-demand.ts";
+import { seedDemandHistory } from "../forecasting/seed-demand-history.ts";
 import { seedProgramRules, seedPrograms, seedSeniorJobProjects } from "../programs/seed-programs.ts";
 import { findSigunguCodes } from "../regions/region.repository.ts";
 import { seedRegions } from "../regions/seed-regions.ts";
@@ -42,6 +44,16 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedRe
   await seedDemoCohorts(db, options.regions === "all" ? PILOT_DISTRICT_CODES : demoRegions, log);
   // Demo accounts (public passwords, marked demo) for the demo districts; with "all", the pilot ones.
   await seedDemoAccounts(db, options.regions === "all" ? PILOT_DISTRICT_CODES : demoRegions, { log });
+  // The synthetic demand history covers every 시군구 with "pilot" or "all", so that the forecast map
+  // has something everywhere; a list of districts (tests, narrow setups) gets theirs only. The
+  // platform's own figures follow its work items.
+  await seedDemandHistory(db, { log, ...(Array.isArray(options.regions) ? { regions: demoRegions } : {}) });
+  if (demo.seeded.length > 0) {
+    const platform = await refreshPlatformDemand(db, { today: new Date().toISOString().slice(0, 10) });
+    log(
+      `demand from platform work items: ${platform.rows} monthly observations in ${platform.regions} districts`,
+    );
+  }
   return { demoRegions, demo };
 }
 

@@ -3,11 +3,40 @@ import type { AuditActor } from "../audit/domain/audit-vocabulary.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { commitmentsOf, lockResidents } from "../cohorts/cohort.repository.ts";
 import type { Db } from "../db/client.ts";
-import { loadRuleContext } from "../programs/check-eligibility.ts";
+import { loadRuleContext, type RuleContext } from "../programs/check-eligibility.ts";
+import type { Participation } from "../programs/domain/eligibility-profile.ts";
 import { describeParticipation, overlappingParticipations } from "../programs/domain/participation-rules.ts";
 import { AppError } from "../shared/errors.ts";
 import type { ZParticipationCreate } from "./participation.schema.ts";
 import { participations } from "./participation.table.ts";
+
+/** What the overlap rule needs of the program rules in force: which programs are direct jobs, and their names. */
+export type OverlapContext = Pick<RuleContext["ctx"], "isDirectJob" | "programName">;
+
+/**
+ * The rule shared by recording and importing: a direct job may not overlap another direct job
+ * (합동지침), whether recorded or a slot the person holds in a cohort. Returns the first clash,
+ * worded, or null (also for a program that is not a direct job).
+ */
+export function directJobClash<P extends Participation>(
+  existing: readonly P[],
+  input: { programCode: string; startDate: string; endDate?: string | null | undefined },
+  ctx: OverlapContext,
+): { participation: P; named: { ko: string; en: string } } | null {
+  if (!ctx.isDirectJob(input.programCode)) return null;
+  const clash = overlappingParticipations(
+    existing.filter((h) => ctx.isDirectJob(h.program)),
+    { start: input.startDate, end: input.endDate ?? "9999-12-31" },
+  )[0];
+  return clash
+    ? { participation: clash, named: describeParticipation(clash, ctx.programName(clash.program)) }
+    : null;
+}
+
+/** Rules are kept from 2025 on; an older record is judged by the earliest rules there are. */
+export function overlapRulesDate(startDate: string): string {
+  return startDate < "2025-01-01" ? "2025-01-01" : startDate;
+}
 
 /**
  * Records a participation for a resident. A direct job may not overlap another direct job or a
@@ -21,27 +50,15 @@ export async function recordParticipation(
   actor: AuditActor,
   now: Date,
 ): Promise<void> {
-  // Rules are kept from 2025 on; an older record is judged by the earliest rules there are.
-  const { ctx } = await loadRuleContext(
-    db,
-    resident.regionCode,
-    input.startDate < "2025-01-01" ? "2025-01-01" : input.startDate,
-  );
+  const { ctx } = await loadRuleContext(db, resident.regionCode, overlapRulesDate(input.startDate));
   await db.transaction(async (tx) => {
     await lockResidents(tx, [resident.id]);
-    if (ctx.isDirectJob(input.programCode)) {
-      const existing = (await commitmentsOf(tx, [resident.id])).filter((h) => ctx.isDirectJob(h.program));
-      const clash = overlappingParticipations(existing, {
-        start: input.startDate,
-        end: input.endDate ?? "9999-12-31",
-      })[0];
-      if (clash) {
-        const named = describeParticipation(clash, ctx.programName(clash.program));
-        throw new AppError("conflict", {
-          ko: `다른 직접일자리와 참여 기간이 겹칩니다: ${named.ko}`,
-          en: `Overlaps with another direct job: ${named.en}`,
-        });
-      }
+    const clash = directJobClash(await commitmentsOf(tx, [resident.id]), input, ctx);
+    if (clash) {
+      throw new AppError("conflict", {
+        ko: `다른 직접일자리와 참여 기간이 겹칩니다: ${clash.named.ko}`,
+        en: `Overlaps with another direct job: ${clash.named.en}`,
+      });
     }
     const [row] = await tx
       .insert(participations)
@@ -52,6 +69,7 @@ export async function recordParticipation(
         startDate: input.startDate,
         endDate: input.endDate ?? null,
         field: input.field ?? null,
+        hoursPerWeek: input.hoursPerWeek ?? null,
         source: input.source,
         createdBy: actor.userId,
       })

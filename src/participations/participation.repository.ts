@@ -29,6 +29,7 @@ export async function historyOf(db: Db, residentId: string, asOf: string) {
       startDate: r.p.startDate,
       endDate: r.p.endDate,
       field: r.p.field,
+      hoursPerWeek: r.p.hoursPerWeek,
       source: r.p.source,
     })),
     careerMonths: Object.fromEntries(fields.map((f) => [f, careerMonthsInField(asHistory, f, asOf)])),

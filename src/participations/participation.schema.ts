@@ -8,6 +8,11 @@ export const ZParticipationCreate = z
     startDate: ZStoredDate,
     endDate: ZStoredDate.optional(),
     field: storedText(1, 40).optional(),
+    /**
+     * Scheduled hours a week; 52 is the statutory ceiling (40 + 12 overtime). At least half an
+     * hour (the schedule's step): a tiny positive figure (1e-50) underflows PostgreSQL's real.
+     */
+    hoursPerWeek: z.number().min(0.5).max(52).optional(),
     source: z.enum(["recorded", "imported"]).default("recorded"),
   })
   .strict()
@@ -27,6 +32,7 @@ export const ZParticipationRecord = z
     startDate: z.string(),
     endDate: z.string().nullable(),
     field: z.string().nullable(),
+    hoursPerWeek: z.number().nullable(),
     source: z.enum(["imported", "recorded", "cohort"]),
   })
   .meta({ id: "Participation" });

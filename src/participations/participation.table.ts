@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import { date, index, pgTable, real, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
 import { programs } from "../programs/program.table.ts";
 import { regions } from "../regions/region.table.ts";
 import { residents } from "../residents/resident.table.ts";
@@ -31,6 +31,8 @@ export const participations = pgTable(
     endDate: date({ mode: "string" }),
     /** Service field (work-item category: care, environment …) for career continuity. */
     field: text(),
+    /** Scheduled hours a week, when the record says (imported files and officers usually do). */
+    hoursPerWeek: real(),
     source: text().$type<ParticipationSource>().notNull(),
     /** The cohort application that placed the person, for source "cohort". */
     applicationId: uuid().unique(),

@@ -1,3 +1,4 @@
+import { ALLOCATION_PROPOSAL_ENCRYPTION } from "../allocation-runs/allocation-proposal-seal.ts";
 import { APPLICATION_FACTS_ENCRYPTION } from "../cohorts/application-facts.ts";
 import { PERSONAL_DATA_ENCRYPTION } from "../residents/resident.rows.ts";
 
@@ -23,5 +24,10 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
     table: APPLICATION_FACTS_ENCRYPTION.table,
     idColumn: APPLICATION_FACTS_ENCRYPTION.idColumn,
     columns: Object.values(APPLICATION_FACTS_ENCRYPTION.columns),
+  },
+  {
+    table: ALLOCATION_PROPOSAL_ENCRYPTION.table,
+    idColumn: ALLOCATION_PROPOSAL_ENCRYPTION.idColumn,
+    columns: Object.values(ALLOCATION_PROPOSAL_ENCRYPTION.columns),
   },
 ];

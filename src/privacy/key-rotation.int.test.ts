@@ -100,8 +100,13 @@ describe.each(await testDatabaseKinds())("data key rotation on %s", (kind) => {
       generatedKeyId: null,
       unusedKeyIds: ["test1"],
     });
-    // Every encrypted table (residents' personal data, cohort applications' declared facts).
-    expect(result.counts.map((c) => c.table)).toEqual(["resident_personal_data", "cohort_applications"]);
+    // Every encrypted table (residents' personal data, cohort applications' declared facts,
+    // allocation runs' proposals).
+    expect(result.counts.map((c) => c.table)).toEqual([
+      "resident_personal_data",
+      "cohort_applications",
+      "allocation_runs",
+    ]);
     expect(sum(result.counts, "reencrypted")).toBe(halfway[TEST_DATA_KEY.id]);
     expect(sum(result.counts, "encrypted")).toBe(0);
     expect(result.counts[0]!.batches).toBeGreaterThan(1);

@@ -2,6 +2,7 @@ import { appendAudit } from "../audit/audit.repository.ts";
 import { SYSTEM_ACTOR } from "../audit/domain/audit-vocabulary.ts";
 import type { AppConfig } from "../config.ts";
 import type { Db } from "../db/client.ts";
+import { lookupKeyUsage, refreshResidentLookups } from "../residents/resident-lookups.step.ts";
 import { generateDataKey } from "./domain/data-keys.ts";
 import { type Keyring, makeKeyring } from "./domain/field-envelope.ts";
 import { loadKeyring, setFieldKeys } from "./field-keys.ts";
@@ -50,7 +51,14 @@ export async function rotateDataKeys(
   }
   setFieldKeys(keyring);
   const counts = await reencryptAll(db, keyring, { batchSize: options.batchSize, log: options.log });
-  const unusedKeyIds = unusedKeys(keyring, await keyUsage(db));
+  // The walk-in lookup's blind indexes follow the current key too (decision 0010).
+  const lookups = await refreshResidentLookups(db, keyring, {
+    force: true,
+    batchSize: options.batchSize,
+    log: options.log,
+    now,
+  });
+  const unusedKeyIds = unusedKeys(keyring, await keysInUse(db));
   await appendAudit(db, {
     at: now,
     actorUserId: SYSTEM_ACTOR.userId,
@@ -58,7 +66,14 @@ export async function rotateDataKeys(
     action: "key_rotate",
     subjectType: "data_keys",
     subjectId: keyring.current.id,
-    details: { source: loaded.source.kind, generatedKeyId, resumed: unfinished, counts, unusedKeyIds },
+    details: {
+      source: loaded.source.kind,
+      generatedKeyId,
+      resumed: unfinished,
+      counts,
+      lookupsRefreshed: lookups.refreshed,
+      unusedKeyIds,
+    },
   });
   return {
     source: loaded.source.kind,
@@ -70,7 +85,12 @@ export async function rotateDataKeys(
   };
 }
 
-export function unusedKeys(keyring: Keyring, usage: readonly KeyUsage[]): string[] {
+/** Key ids still needed: by encrypted values, and by blind indexes (which only the key that made them can match). */
+async function keysInUse(db: Db): Promise<Pick<KeyUsage, "keyId">[]> {
+  return [...(await keyUsage(db)), ...(await lookupKeyUsage(db))];
+}
+
+export function unusedKeys(keyring: Keyring, usage: readonly Pick<KeyUsage, "keyId">[]): string[] {
   const used = new Set(usage.map((u) => u.keyId));
   return [...keyring.byId.keys()].filter((id) => id !== keyring.current.id && !used.has(id));
 }
@@ -89,7 +109,7 @@ export async function pruneUnusedKeys(
       "The keys come from MAEUL_DATA_KEY: remove the unused ones from the variable (see `maeul keys status`).",
     );
   }
-  const removed = unusedKeys(loaded.keyring, await keyUsage(db));
+  const removed = unusedKeys(loaded.keyring, await keysInUse(db));
   const file = readKeyFile(keyFilePath(config.dataDir));
   const kept = file.keys.filter((k) => !removed.includes(k.id));
   if (removed.length > 0) {

@@ -42,7 +42,7 @@ export async function listResidentsLogged(
  * metropolitan officer narrowing to a 시군구), else the caller's own, so that an officer's audit
  * search finds the lists of their region and no other region's officers see this caller's search.
  */
-function loggedRegion(filtered: string | undefined, scope: Scope): string | null {
+export function loggedRegion(filtered: string | undefined, scope: Scope): string | null {
   if (filtered && withinScope(scope, { regionCode: filtered })) return filtered;
   return scope.kind === "region" ? scope.regionCode : null;
 }

@@ -1,4 +1,4 @@
-import { and, arrayContains, desc, eq, sql } from "drizzle-orm";
+import { and, arrayContains, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Scope } from "../access/domain/resolve-access.ts";
 import { scopeCondition } from "../access/scope-condition.ts";
 import type { Db } from "../db/client.ts";
@@ -74,6 +74,41 @@ export async function findResident(db: Db, id: string, scope: Scope = EVERYTHING
       ),
     );
   return row ?? null;
+}
+
+/**
+ * Active residents whose blind indexes match (decision 0010): the name's, and the phone's last four
+ * digits' when given, each under any known key; the birth year and region when given; within the
+ * caller's scope. At most `limit` rows, newest registration first.
+ */
+export async function findByLookup(
+  db: Db,
+  criteria: {
+    names: string[];
+    phones?: string[] | undefined;
+    birthYear?: number | undefined;
+    region?: string | undefined;
+  },
+  scope: Scope = EVERYTHING,
+  limit = 20,
+) {
+  return db
+    .select(columns)
+    .from(residents)
+    .innerJoin(residentPersonalData, eq(residentPersonalData.residentId, residents.id))
+    .innerJoin(regions, eq(regions.code, residents.regionCode))
+    .where(
+      and(
+        inArray(residentPersonalData.nameLookup, criteria.names),
+        criteria.phones ? inArray(residentPersonalData.phoneLookup, criteria.phones) : undefined,
+        criteria.birthYear !== undefined ? eq(residents.birthYear, criteria.birthYear) : undefined,
+        criteria.region ? inRegion(residents.regionCode, criteria.region) : undefined,
+        eq(residents.status, "active"),
+        scopeCondition(scope, { regionCode: residents.regionCode, residentId: residents.id }),
+      ),
+    )
+    .orderBy(desc(residents.createdAt), desc(residents.id))
+    .limit(limit);
 }
 
 /** The matching row, locked against concurrent edits until the transaction ends. */

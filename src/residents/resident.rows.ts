@@ -1,4 +1,6 @@
+import { blindIndex } from "../privacy/domain/blind-index.ts";
 import {
+  type DataKey,
   decryptField,
   decryptNullable,
   encryptField,
@@ -8,6 +10,7 @@ import {
 import { fieldKeys } from "../privacy/field-keys.ts";
 import { snapToGrid } from "../shared/domain/geo.ts";
 import { normalizeSchedule } from "../shared/domain/weekly-schedule.ts";
+import { lookupName, phoneLast4 } from "./domain/lookup-keys.ts";
 import type { TResidentCreate, TResidentUpdate } from "./resident.schema.ts";
 import type { residentPersonalData, residents } from "./resident.table.ts";
 
@@ -50,7 +53,10 @@ const at = (residentId: string, field: keyof typeof PERSONAL_DATA_ENCRYPTION.col
   rowId: residentId,
 });
 
-/** Plain personal fields → their envelopes under the current key; absent fields stay absent. */
+/**
+ * Plain personal fields → their envelopes under the current key, with the walk-in lookup's blind
+ * indexes of name and phone beside them (decision 0010); absent fields stay absent.
+ */
 export function sealPersonal(
   residentId: string,
   personal: Partial<ResidentPersonalInsert>,
@@ -58,15 +64,34 @@ export function sealPersonal(
 ): Partial<ResidentPersonalSealed> {
   const key = keyring.current;
   const sealed: Partial<ResidentPersonalSealed> = {};
-  if (personal.name !== undefined) sealed.nameEnc = encryptField(personal.name, key, at(residentId, "name"));
-  if (personal.phone !== undefined)
+  const lookups = personalLookups(personal, key);
+  if (personal.name !== undefined) {
+    sealed.nameEnc = encryptField(personal.name, key, at(residentId, "name"));
+    sealed.nameLookup = lookups.nameLookup;
+  }
+  if (personal.phone !== undefined) {
     sealed.phoneEnc = encryptNullable(personal.phone, key, at(residentId, "phone"));
+    sealed.phoneLookup = lookups.phoneLookup;
+  }
   if (personal.address !== undefined) {
     sealed.addressEnc = encryptNullable(personal.address, key, at(residentId, "address"));
   }
   if (personal.notes !== undefined)
     sealed.notesEnc = encryptNullable(personal.notes, key, at(residentId, "notes"));
   return sealed;
+}
+
+/** The blind indexes of a name and a phone (null when there is nothing to index), under one key. */
+export function personalLookups(
+  personal: { name?: string | null | undefined; phone?: string | null | undefined },
+  key: DataKey,
+): { nameLookup: string | null; phoneLookup: string | null } {
+  const name = personal.name ? lookupName(personal.name) : null;
+  const last4 = personal.phone ? phoneLast4(personal.phone) : null;
+  return {
+    nameLookup: name === null ? null : blindIndex(key, "name", name),
+    phoneLookup: last4 === null ? null : blindIndex(key, "phone_last4", last4),
+  };
 }
 
 /** The whole personal row, sealed: every field present (null where empty). */

@@ -42,8 +42,14 @@ export const ZResidentFields = z
     birthYear: z.number().int().min(1900).max(2015),
     groups: codeList(RESIDENT_GROUPS).default([]),
     availability: ZWeeklySchedule.min(1),
-    desiredHoursPerWeek: z.number().gt(0).max(52).multipleOf(0.5),
-    maxTravelKm: z.number().min(0).max(100),
+    // At least 0.5 rather than > 0: zod's multipleOf passes 1e-50, which PostgreSQL's real
+    // refuses (underflow), a 500 instead of a 400. Likewise no distance between 0 and 100 m.
+    desiredHoursPerWeek: z.number().min(0.5).max(52).multipleOf(0.5),
+    maxTravelKm: z
+      .number()
+      .min(0)
+      .max(100)
+      .refine((km) => km === 0 || km >= 0.1, { message: "distance_below_100m" }),
     remotePreference: z.enum(REMOTE_PREFERENCES).default("no"),
     skills: codeList(SKILL_CODES).default([]),
     certificates: codeList(CERTIFICATE_CODES).default([]),

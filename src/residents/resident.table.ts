@@ -57,14 +57,25 @@ export const residents = pgTable(
  * `v1:<keyId>:<iv>:<tag>:<ciphertext>`, bound to its column and resident id. Only the resident
  * presenter and the unmasking path decrypt; matching never needs them.
  */
-export const residentPersonalData = pgTable("resident_personal_data", {
-  residentId: uuid()
-    .primaryKey()
-    .references(() => residents.id, { onDelete: "cascade" }),
-  nameEnc: text().notNull(),
-  phoneEnc: text(),
-  addressEnc: text(),
-  /** Free-text notes about the person (accessibility, family situation…): personal, so encrypted. */
-  notesEnc: text(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const residentPersonalData = pgTable(
+  "resident_personal_data",
+  {
+    residentId: uuid()
+      .primaryKey()
+      .references(() => residents.id, { onDelete: "cascade" }),
+    nameEnc: text().notNull(),
+    phoneEnc: text(),
+    addressEnc: text(),
+    /** Free-text notes about the person (accessibility, family situation…): personal, so encrypted. */
+    notesEnc: text(),
+    /**
+     * Blind indexes for the walk-in lookup (decision 0010): `<keyId>:<fingerprint>` of the
+     * normalised name and of the phone's last four digits, never the values. Null until the
+     * start-up step fills rows written before they existed.
+     */
+    nameLookup: text(),
+    phoneLookup: text(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("resident_personal_data_name_lookup_idx").on(t.nameLookup)],
+);

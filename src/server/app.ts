@@ -1,19 +1,27 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { secureHeaders } from "hono/secure-headers";
 
+import { allocationRunRoutes } from "../allocation-runs/allocation-run.routes.ts";
 import { auditRoutes } from "../audit/audit.routes.ts";
 import { authRoutes } from "../auth/auth.routes.ts";
 import { authenticate } from "../auth/authenticate.ts";
 import { cohortRoutes } from "../cohorts/cohort.routes.ts";
 import { consentRoutes } from "../consents/consent.routes.ts";
+import { forecastRoutes } from "../forecasting/forecast.routes.ts";
+import { jobDesignRoutes } from "../job-design/job-design.routes.ts";
+import { occupationRoutes } from "../job-design/occupation.routes.ts";
+import { recommendationRoutes } from "../matching/recommendation.routes.ts";
 import { notificationRoutes } from "../notifications/notification.routes.ts";
 import { organizationRoutes } from "../organizations/organization.routes.ts";
+import { participationImportRoutes } from "../participations/import/participation-import.routes.ts";
 import { participationRoutes } from "../participations/participation.routes.ts";
 import { eligibilityRoutes } from "../programs/eligibility.routes.ts";
 import { programRoutes } from "../programs/program.routes.ts";
 import { regionRoutes } from "../regions/region.routes.ts";
+import { regionMapRoutes } from "../regions/region-map.routes.ts";
 import { myDataRoutes } from "../residents/my-data.routes.ts";
 import { residentRoutes } from "../residents/resident.routes.ts";
+import { residentLookupRoutes } from "../residents/resident-lookup.routes.ts";
 import { workItemRoutes } from "../work-items/work-item.routes.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
 import { apiNotFound, handleError } from "./error-handler.ts";
@@ -57,12 +65,20 @@ export function createApp(deps: AppDeps, options: { serveWebApp?: boolean } = {}
     .route("/", healthRoutes)
     .route("/", authRoutes)
     .route("/", regionRoutes)
+    .route("/", regionMapRoutes)
     .route("/", programRoutes)
     .route("/", eligibilityRoutes)
     .route("/", cohortRoutes)
+    .route("/", allocationRunRoutes)
     .route("/", participationRoutes)
+    .route("/", participationImportRoutes)
     .route("/", organizationRoutes)
     .route("/", workItemRoutes)
+    .route("/", recommendationRoutes)
+    .route("/", forecastRoutes)
+    .route("/", occupationRoutes)
+    .route("/", jobDesignRoutes)
+    .route("/", residentLookupRoutes)
     .route("/", residentRoutes)
     .route("/", myDataRoutes)
     .route("/", consentRoutes)

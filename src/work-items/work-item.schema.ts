@@ -52,7 +52,8 @@ export const ZWorkItemFields = z
     placeName: storedText(1, 200).nullish(),
     location: ZLocation.nullish(),
     schedule: ZWeeklySchedule.min(1),
-    hoursPerWeek: z.number().gt(0).max(52).multipleOf(0.5),
+    // At least 0.5 rather than > 0: zod's multipleOf passes 1e-50, which PostgreSQL's real refuses.
+    hoursPerWeek: z.number().min(0.5).max(52).multipleOf(0.5),
     startDate: ZWorkDate,
     endDate: ZWorkDate,
     headcount: z.number().int().min(1).max(1000),

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it, vi } from "vitest";
+import { residentBody } from "../helpers/api-fixtures.ts";
 import { browserAvailable } from "./support/browser.ts";
 import { useServerAndBrowser } from "./support/browser-session.ts";
 import { demoAccount, signIn } from "./support/sign-in.ts";
@@ -115,13 +116,30 @@ describe.skipIf(!available)("a cohort from recruitment to placement", () => {
     await lifecycle.getByRole("status").filter({ hasText: "‘모집 중’ 단계로" }).waitFor();
     expect(await lifecycle.locator("[aria-current=step]").textContent()).toContain("모집 중");
 
-    // 3. A walk-in application for another resident of the district, low income.
+    // 3. A walk-in application for another resident of the district, low income, found at the
+    // counter by name and the phone's last four digits (the blind-index lookup).
+    const visitor = await officer.evaluate(
+      async (body) => {
+        const response = await fetch("/api/residents", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        });
+        return ((await response.json()) as { id: string }).id;
+      },
+      residentBody({ personal: { name: "방문해", phone: "010-4321-8765", address: "서울 관악구 관악로 1" } }),
+    );
     await officer.getByRole("button", { name: "방문 신청 입력" }).click();
     const walkIn = officer.locator("form.walk-in");
-    await walkIn
-      .locator(`input[name="walkin-resident"]:not([value="${residentId}"]):not([disabled])`)
-      .first()
-      .check();
+    const lookup = walkIn.getByRole("group", { name: "이름으로 주민 찾기" });
+    await lookup.getByRole("button", { name: "찾기" }).click();
+    await lookup.getByText("이름을 입력해 주세요.").waitFor();
+    await lookup.getByLabel(/^이름/).fill("방문해");
+    await lookup.getByLabel(/^전화번호 뒤 4자리/).fill("8765");
+    await lookup.getByLabel(/^전화번호 뒤 4자리/).press("Enter");
+    await lookup.getByRole("status").filter({ hasText: "1명을 찾았습니다." }).waitFor();
+    expect(await lookup.locator(".resident-options").textContent()).toContain("방*해");
+    await lookup.locator(`input[name="walkin-lookup"][value="${visitor}"]`).check();
     await walkIn.getByText("공공일자리 참여 이력").waitFor();
 
     // From the paper records: one past participation, then one that overlaps it (a 409, named).

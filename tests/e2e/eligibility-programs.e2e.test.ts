@@ -42,7 +42,7 @@ describe.skipIf(!available)("eligibility self-check and program rules", () => {
 
     const next = () => page.getByRole("button", { name: "다음", exact: true }).click();
     const step = (n: number, title: string) =>
-      page.getByRole("heading", { level: 2, name: new RegExp(`^${n}/12 단계\\s*${title}`) }).waitFor();
+      page.getByRole("heading", { level: 2, name: new RegExp(`^${n}/14 단계\\s*${title}`) }).waitFor();
 
     // Step 1: nothing entered → the error is announced and the first box is marked.
     await step(1, "생년월일을 알려 주세요");
@@ -64,7 +64,7 @@ describe.skipIf(!available)("eligibility self-check and program rules", () => {
 
     // Step 2: focus moves to the new question's heading, which carries the progress.
     await step(2, "어디에 사시나요");
-    expect(await focusedText(page)).toMatch(/^2\/12 단계어디에 사시나요/);
+    expect(await focusedText(page)).toMatch(/^2\/14 단계어디에 사시나요/);
     await page.getByLabel("시도").selectOption({ label: "경기도" });
     await page.getByLabel("시군구").selectOption({ label: "양주시" });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -104,10 +104,23 @@ describe.skipIf(!available)("eligibility self-check and program rules", () => {
       await page.getByLabel("아니오", { exact: true }).check();
       await next();
     }
-    await step(11, "해당하는 것을 모두");
+    // Experience and certificates: one question each, the details only after "예".
+    await step(11, "한 분야에서 일한 경력이");
+    await page.getByLabel("예", { exact: true }).check();
+    await page.getByLabel("일한 분야").selectOption({ label: "돌봄" });
+    await page.getByLabel("그 분야에서 일한 기간").fill("4");
+    await next();
+    await step(12, "가지고 있는 자격증이");
+    await page.getByLabel("예", { exact: true }).check();
+    await next();
+    await page.getByRole("alert").getByText("자격증을 하나 이상 고르거나").waitFor();
+    expect(await fontSize(page.getByText("요양보호사", { exact: true }))).toBeGreaterThanOrEqual(18);
+    await page.getByLabel("요양보호사", { exact: true }).check();
+    await next();
+    await step(13, "해당하는 것을 모두");
     await page.getByLabel("어르신 (65세 이상)").check();
     await next();
-    await step(12, "최근 3년 동안 공공일자리에");
+    await step(14, "최근 3년 동안 공공일자리에");
     await page.getByLabel("없어요").check();
 
     const sent = page.waitForRequest((r) => r.url().endsWith("/api/eligibility") && r.method() === "POST");
@@ -122,6 +135,8 @@ describe.skipIf(!available)("eligibility self-check and program rules", () => {
       employed: false,
       groups: ["senior"],
       participations: [],
+      experienceYears: { care: 4 },
+      certificates: ["care_worker"],
     });
     // "잘 모르겠어요" leaves the fact out: the programs that need it ask for a document.
     expect(profile).not.toHaveProperty("propertyValue");

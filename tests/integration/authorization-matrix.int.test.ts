@@ -37,6 +37,8 @@ interface SentRequest {
   method: string;
   path: string;
   body?: unknown;
+  /** e.g. a Content-Type other than JSON (a CSV upload). */
+  headers?: Record<string, string>;
 }
 
 interface MatrixRequest {
@@ -94,6 +96,11 @@ const MATRIX: { readonly [U in UseCase]?: MatrixEntry } = {
         label: "GET /api/regions/{code}/boundary",
         send: (r) => get(`/api/regions/${r.id}/boundary`),
         shows: (b, r) => b?.features?.[0]?.properties?.code === r.id,
+      },
+      {
+        label: "GET /api/regions/map/sigungu?sido=",
+        send: (r) => get(`/api/regions/map/sigungu?sido=${r.id.slice(0, 2)}`),
+        shows: (b, r) => b?.objects?.sigungu?.geometries?.some((g: Body) => g.properties?.code === r.id),
       },
     ],
   },
@@ -259,6 +266,18 @@ const MATRIX: { readonly [U in UseCase]?: MatrixEntry } = {
       },
     ],
   },
+  "residents.lookup": {
+    kind: "residents",
+    requests: [
+      {
+        // The fixture's name is its first marker; another district's namesake is simply not found.
+        label: "GET /api/residents/lookup?name=",
+        send: (r) => get(`/api/residents/lookup?name=${encodeURIComponent(r.markers[0]!)}`),
+        shows: (b, r) => Array.isArray(b?.items) && b.items.some((i: Body) => i.id === r.id),
+        search: true,
+      },
+    ],
+  },
   "residents.export_own": {
     kind: "residents",
     targets: ["own"],
@@ -352,9 +371,11 @@ const MATRIX: { readonly [U in UseCase]?: MatrixEntry } = {
     requests: [
       {
         label: "POST /api/residents/{id}/participations",
-        // One day each, on different days, so that no two attempts overlap.
+        // One day each, on different days from 2005 (n counts every request of the matrix, so
+        // the days run on for years), so that no two attempts, nor the fixtures' recent
+        // participations, overlap.
         send: (r, n) => {
-          const day = new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10);
+          const day = new Date(Date.UTC(2005, 0, 1 + n)).toISOString().slice(0, 10);
           return post(`/api/residents/${r.id}/participations`, {
             programCode: "public_works",
             startDate: day,
@@ -362,6 +383,25 @@ const MATRIX: { readonly [U in UseCase]?: MatrixEntry } = {
           });
         },
         shows: (b, r) => b?.items?.some((p: Body) => p.regionCode === r.regionCode),
+      },
+    ],
+  },
+  "participations.import": {
+    kind: "residents",
+    requests: [
+      {
+        label: "POST /api/participations/import?region= (text/csv)",
+        // One day each from 2013, apart from the days participations.record uses.
+        send: (r, n) => {
+          const day = new Date(Date.UTC(2013, 0, 1 + n)).toISOString().slice(0, 10);
+          return {
+            method: "POST",
+            path: `/api/participations/import?region=${r.regionCode}`,
+            body: `주민ID,사업,시작일,종료일\n${r.id},공공근로,${day},${day}\n`,
+            headers: { "Content-Type": "text/csv" },
+          };
+        },
+        shows: (b) => b?.imported === 1 && b.errors?.length === 0,
       },
     ],
   },
@@ -438,6 +478,43 @@ const MATRIX: { readonly [U in UseCase]?: MatrixEntry } = {
       },
     ],
   },
+  // The selecting cohorts have a finished allocation run with nothing to place: starting the same
+  // input again returns it, and confirming it places nobody (then changes nothing).
+  "allocation.read": {
+    kind: "cohorts",
+    requests: [
+      {
+        label: "GET /api/cohorts/{id}/allocation-runs/{runId}",
+        send: (r) => get(`/api/cohorts/${r.id}/allocation-runs/${r.allocationRunId}`),
+        shows: (b, r) => b?.id === r.allocationRunId && b.cohortId === r.id,
+      },
+      {
+        label: "GET /api/cohorts/{id}/allocation-runs",
+        send: (r) => get(`/api/cohorts/${r.id}/allocation-runs`),
+        shows: (b, r) => b?.items?.some((run: Body) => run.id === r.allocationRunId),
+      },
+    ],
+  },
+  "allocation.run": {
+    kind: "cohorts",
+    requests: [
+      {
+        label: "POST /api/cohorts/{id}/allocation-runs",
+        send: (r) => post(`/api/cohorts/${r.id}/allocation-runs`, {}),
+        shows: (b, r) => b?.id === r.allocationRunId,
+      },
+    ],
+  },
+  "allocation.confirm": {
+    kind: "cohorts",
+    requests: [
+      {
+        label: "POST /api/cohorts/{id}/allocation-runs/{runId}/confirm",
+        send: (r) => post(`/api/cohorts/${r.id}/allocation-runs/${r.allocationRunId}/confirm`, {}),
+        shows: (b, r) => b?.run?.id === r.allocationRunId && b.run.status === "confirmed",
+      },
+    ],
+  },
   "applications.withdraw_own": {
     kind: "applications",
     set: "closing",
@@ -446,6 +523,43 @@ const MATRIX: { readonly [U in UseCase]?: MatrixEntry } = {
         label: "POST /api/me/applications/{id}/withdraw",
         send: (r) => post(`/api/me/applications/${r.id}/withdraw`, { reason: "권한표 시험: 개인 사정" }),
         shows: (b, r) => b?.application?.id === r.id && b.application.status === "withdrawn",
+      },
+    ],
+  },
+  "occupations.read": {
+    kind: "regions",
+    targets: ["own"],
+    requests: [
+      {
+        label: "GET /api/occupations",
+        send: () => get("/api/occupations"),
+        shows: (b) => b?.items?.length >= 100,
+      },
+    ],
+  },
+  "job_design.read": {
+    kind: "regions",
+    requests: [
+      {
+        label: "GET /api/job-design/regions/{code}/suggestions",
+        send: (r) => get(`/api/job-design/regions/${r.id}/suggestions?limit=5`),
+        shows: (b, r) => b?.region?.code === r.id && Array.isArray(b.items),
+      },
+    ],
+  },
+  // A team size is given, so the drafts do not depend on the forecast of the matrix's database.
+  "job_design.draft": {
+    kind: "organizations",
+    requests: [
+      {
+        label: "POST /api/job-design/regions/{code}/draft-work-items",
+        send: (r) =>
+          post(`/api/job-design/regions/${r.regionCode}/draft-work-items`, {
+            occupationCode: "senior_living_alone_check",
+            organizationId: r.id,
+            positions: 2,
+          }),
+        shows: (b, r) => b?.workItems?.length > 0 && b.workItems[0].organizationId === r.id,
       },
     ],
   },
@@ -463,6 +577,53 @@ const MATRIX: { readonly [U in UseCase]?: MatrixEntry } = {
         send: (r) => get(`/api/audit?subjectId=${r.id}&pageSize=100`),
         shows: (b, r) => b?.items?.some((e: Body) => e.subjectId === r.id),
         search: true,
+      },
+    ],
+  },
+  // Forecasts are public aggregates; the test database has no demand history, so every category
+  // answers with its (empty) history and a method, which is enough to show the route is reachable.
+  "forecasts.read": {
+    kind: "regions",
+    requests: [
+      {
+        label: "GET /api/forecasts/regions/{code}",
+        send: (r) => get(`/api/forecasts/regions/${r.id}?horizon=3`),
+        shows: (b, r) => b?.regionCode === r.id && b.categories?.length === 9,
+      },
+      {
+        label: "GET /api/forecasts/summary?sido=",
+        send: (r) => get(`/api/forecasts/summary?sido=${r.id.slice(0, 2)}&horizon=3`),
+        shows: (b, r) => b?.regions?.some((g: Body) => g.code === r.id),
+      },
+      {
+        label: "GET /api/forecasts/compare?regions=",
+        send: (r) => get(`/api/forecasts/compare?regions=${r.id}&horizon=3`),
+        shows: (b, r) => b?.regions?.[0]?.code === r.id,
+      },
+    ],
+  },
+  "recommendations.read": {
+    kind: "residents",
+    requests: [
+      {
+        label: "GET /api/residents/{id}/recommendations",
+        send: (r) => get(`/api/residents/${r.id}/recommendations`),
+        shows: (b, r) => b?.residentId === r.id && Array.isArray(b.items),
+      },
+      {
+        label: "GET /api/residents/{id}/bundles",
+        send: (r) => get(`/api/residents/${r.id}/bundles`),
+        shows: (b, r) => b?.residentId === r.id && Array.isArray(b.items),
+      },
+    ],
+  },
+  "candidates.read": {
+    kind: "workItems",
+    requests: [
+      {
+        label: "GET /api/work-items/{id}/candidates",
+        send: (r) => get(`/api/work-items/${r.id}/candidates`),
+        shows: (b, r) => b?.workItemId === r.id && Array.isArray(b.items),
       },
     ],
   },
@@ -532,7 +693,12 @@ describe.each(await testDatabaseKinds())("authorization matrix on %s", (kind) =>
           const viewBefore = writes ? await world.admin.request("GET", ADMIN_VIEW[entry.kind](record)) : null;
           const countsBefore = writes ? await writeCounts(t) : null;
 
-          const res = await caller.request(sent.method, sent.path, sent.body);
+          const res = await caller.request(
+            sent.method,
+            sent.path,
+            sent.body,
+            sent.headers ? { headers: sent.headers } : undefined,
+          );
           const answer = `${where}, got ${res.status} ${JSON.stringify(res.body)?.slice(0, 300)}`;
           const ok = res.status >= 200 && res.status < 300;
           switch (expected) {

@@ -78,6 +78,8 @@ export interface FixtureRecord {
   cohortId?: string;
   /** A recruiting cohort's applicant-to-be: the resident of the same target. */
   residentId?: string;
+  /** A selecting cohort's allocation run (finished, nothing to place). */
+  allocationRunId?: string;
 }
 
 /**
@@ -171,7 +173,15 @@ async function createFixtureSet(admin: TestAgent, set: SetName): Promise<Fixture
     await done(`/api/cohorts/${cohortId}/screen`);
     const selection = await done(`/api/cohorts/${cohortId}/select`);
     if (selection.counts?.selected !== 1) throw new Error(`fixture selection: ${JSON.stringify(selection)}`);
-    result.cohorts[target] = { id: cohortId, regionCode, markers: [cohortName] };
+    const run = await admin.request("POST", `/api/cohorts/${cohortId}/allocation-runs`, {});
+    if (run.status !== 201)
+      throw new Error(`fixture allocation run: ${run.status} ${JSON.stringify(run.body)}`);
+    result.cohorts[target] = {
+      id: cohortId,
+      regionCode,
+      markers: [cohortName],
+      allocationRunId: run.body.id,
+    };
     result.applications[target] = {
       id: applicationId,
       regionCode,
@@ -265,6 +275,7 @@ export async function writeCounts(t: TestApp) {
     (select count(*)::int from cohorts) as cohorts,
     (select count(*)::int from cohort_applications) as cohort_applications,
     (select count(*)::int from notification_outbox) as notification_outbox,
+    (select count(*)::int from allocation_runs) as allocation_runs,
     (select count(*)::int from audit_log) as audit_log`);
   return (result as unknown as { rows: Record<string, number>[] }).rows[0];
 }

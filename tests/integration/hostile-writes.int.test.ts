@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import fc from "fast-check";
+import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client.ts";
 import { countRows, organizationBody, residentBody, workItemBody } from "../helpers/api-fixtures.ts";
-import { createTestApp } from "../helpers/test-app.ts";
+import { createTestApp, type TestAgent } from "../helpers/test-app.ts";
 import { testDatabaseKinds } from "../helpers/test-database.ts";
 import { applicationFacts, cohortBody } from "./cohort-bodies.ts";
 
@@ -21,6 +23,9 @@ const SEED = Number(process.env.FC_SEED ?? 20_260_302);
 const RUNS = 50;
 /** Sign-in and sign-up hash passwords (scrypt) on some inputs: fewer runs keep the file fast. */
 const AUTH_RUNS = 30;
+
+/** The 주민등록번호-shaped text the generators put in bodies and files. */
+const RRN_SAMPLE = "800101-1234567";
 
 const HOSTILE_KEYS = [
   "__proto__",
@@ -213,6 +218,33 @@ function poisonedExamples(valid: Record<string, unknown>, checks: TextChecks = {
   });
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read JSON answers freely
+type Json = any;
+
+/** CSV text of these rows, every cell quoted (so that commas, quotes and line breaks stay in their cell). */
+function csvOf(rows: readonly (readonly string[])[]): string {
+  return `${rows.map((row) => row.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(",")).join("\r\n")}\r\n`;
+}
+
+/** The file's bytes as an office would save them: CSV in UTF-8 (with or without BOM) or cp949, or a workbook. */
+async function encodeTable(rows: readonly (readonly string[])[], format: string): Promise<Uint8Array> {
+  if (format === "xlsx") {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("참여이력");
+    for (const row of rows) sheet.addRow([...row]);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+  const text = csvOf(rows);
+  if (format === "cp949") return new Uint8Array(iconv.encode(text, "cp949"));
+  return new TextEncoder().encode(format === "utf-8 BOM" ? `\ufeff${text}` : text);
+}
+
+function formWith(bytes: Uint8Array, fileName: string): FormData {
+  const form = new FormData();
+  form.append("file", new Blob([bytes]), fileName);
+  return form;
+}
+
 /** Rows of every table the write endpoints touch, to prove a refused write changed nothing. */
 async function storedRows(db: Db) {
   const result = await db.execute(sql`select
@@ -222,7 +254,9 @@ async function storedRows(db: Db) {
     (select count(*)::int from participations) as participations,
     (select count(*)::int from program_rule_sets) as program_rule_sets,
     (select count(*)::int from notification_outbox) as notification_outbox,
-    (select count(*)::int from consents) as consents`);
+    (select count(*)::int from consents) as consents,
+    (select count(*)::int from allocation_runs) as allocation_runs,
+    (select count(*)::int from demand_forecasts) as demand_forecasts`);
   const rows = (result as unknown as { rows: Record<string, number>[] }).rows[0];
   return { ...(await countRows(db)), ...rows };
 }
@@ -250,6 +284,18 @@ describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s
     /** Closed to applications, with one screened (eligible) application that may be rejected. */
     screenedCohort: "",
     screenedApplication: "",
+    /** Screened, with one work item and one eligible applicant, and a finished allocation run not yet confirmed. */
+    allocationCohort: "",
+    allocationWorkItem: "",
+    allocationApplication: "",
+    allocationRun: "",
+    /** Named in the participation-history files by id and by name + phone + birth year. */
+    historyResident: "",
+  };
+  /** The allocation run's options: starting it again with them returns the same run. */
+  const allocationOptions = {
+    quotas: [{ group: "low_income", minShare: 0.5, penalty: 10 }],
+    priorityWeight: 1,
   };
 
   beforeAll(async () => {
@@ -278,8 +324,68 @@ describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s
     });
     await moved(`/api/cohorts/${ids.screenedCohort}/actions/close_recruitment`);
     await moved(`/api/cohorts/${ids.screenedCohort}/screen`);
+
+    ids.allocationWorkItem = await created(
+      "/api/work-items",
+      workItemBody(ids.organization, { startDate: "2026-04-01", endDate: "2026-06-30", headcount: 1 }),
+    );
+    ids.allocationCohort = await created(
+      "/api/cohorts",
+      cohortBody({ nameKo: "배정 회차", workItems: [{ workItemId: ids.allocationWorkItem, slots: 1 }] }),
+    );
+    await moved(`/api/cohorts/${ids.allocationCohort}/actions/open_recruitment`);
+    ids.allocationApplication = await created(`/api/cohorts/${ids.allocationCohort}/applications`, {
+      residentId: await created(
+        "/api/residents",
+        residentBody({
+          groups: ["low_income"],
+          availability: [
+            { day: "tue", start: "09:00", end: "13:00" },
+            { day: "thu", start: "09:00", end: "13:00" },
+          ],
+        }),
+      ),
+      facts: applicationFacts({ groups: ["low_income"] }),
+    });
+    await moved(`/api/cohorts/${ids.allocationCohort}/actions/close_recruitment`);
+    await moved(`/api/cohorts/${ids.allocationCohort}/screen`);
+    const run = await admin.request(
+      "POST",
+      `/api/cohorts/${ids.allocationCohort}/allocation-runs`,
+      allocationOptions,
+    );
+    if (run.body?.status !== "done") throw new Error(`fixture allocation run: ${JSON.stringify(run.body)}`);
+    ids.allocationRun = run.body.id;
+
+    ids.historyResident = await created(
+      "/api/residents",
+      residentBody({
+        birthYear: 1961,
+        personal: { name: "한가람", phone: "010-4321-8765", address: "서울 관악구 봉천로 1" },
+      }),
+    );
   });
   afterAll(() => t.dispose());
+
+  /** Sends a file to the participation import with the agent's cookies, as a browser does. */
+  async function sendImport(agent: TestAgent, body: BodyInit, contentType: string | null, query = "") {
+    const cookie = [...agent.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const response = await t.app.request(`/api/participations/import${query}`, {
+      method: "POST",
+      headers: {
+        Origin: "http://localhost",
+        Cookie: cookie,
+        ...(contentType ? { "Content-Type": contentType } : {}),
+      },
+      body,
+    });
+    const text = await response.text();
+    let json: Json = text;
+    try {
+      json = JSON.parse(text);
+    } catch {}
+    return { status: response.status, body: json };
+  }
 
   /** The valid body of each endpoint, which the generators start from or take the keys of. */
   const workItemEdit = () => {
@@ -381,7 +487,106 @@ describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s
       }),
       view: () => `/api/residents/${ids.resident}/participations`,
     },
+    {
+      // Starting again with the same options returns the run of the beforeAll (200): nothing new.
+      label: "POST /cohorts/{id}/allocation-runs",
+      method: "POST",
+      path: () => `/api/cohorts/${ids.allocationCohort}/allocation-runs`,
+      valid: () => allocationOptions,
+      view: () => `/api/cohorts/${ids.allocationCohort}/allocation-runs`,
+    },
+    {
+      // The probe confirms the run; a confirmed run answers any well-formed body with 200 and
+      // changes nothing, so the adjustments that are well-formed but wrong are tried before (below).
+      label: "POST /cohorts/{id}/allocation-runs/{runId}/confirm",
+      method: "POST",
+      path: () => `/api/cohorts/${ids.allocationCohort}/allocation-runs/${ids.allocationRun}/confirm`,
+      valid: () => ({
+        remove: [],
+        change: [{ applicationId: ids.allocationApplication, workItemId: ids.allocationWorkItem }],
+      }),
+      view: () => `/api/cohorts/${ids.allocationCohort}/allocation-runs/${ids.allocationRun}`,
+    },
+    {
+      label: "POST /job-design/regions/{code}/draft-work-items",
+      method: "POST",
+      path: () => "/api/job-design/regions/11620/draft-work-items",
+      valid: () => ({
+        occupationCode: "senior_living_alone_check",
+        organizationId: ids.organization,
+        startDate: "2026-05-04",
+        positions: 1,
+        hoursPerWeek: 10,
+        horizon: 6,
+      }),
+      // Codes of no occupation. The horizon is the probe's, whose forecasts are stored by then:
+      // a stored forecast is a cache of the read, not a write of the request.
+      examples: () =>
+        ["no_such_role", "Senior_Living_Alone_Check", "../care", "senior_living_alone_check\n"].map((code) =>
+          JSON.stringify({
+            occupationCode: code,
+            organizationId: ids.organization,
+            positions: 1,
+            horizon: 6,
+          }),
+        ),
+    },
   ];
+
+  /**
+   * Adjustments that are well-formed but name what the proposal does not hold: an application or
+   * a work item of nothing (or of another cohort), the proposal's own ids in capitals. Each is a
+   * 422 naming the adjustment, and the run stays unconfirmed.
+   */
+  it("POST /cohorts/{id}/allocation-runs/{runId}/confirm refuses adjustments outside the proposal", async () => {
+    const path = `/api/cohorts/${ids.allocationCohort}/allocation-runs/${ids.allocationRun}/confirm`;
+    const before = await storedRows(t.database.db);
+    const audit = (await accountRows(t.database.db)).audit_log;
+    const stranger = "3b7e1f2a-5c4d-4e6f-8a9b-0c1d2e3f4a5b";
+    const app = ids.allocationApplication;
+    const cases: [body: object, field: string, reason: string][] = [
+      [{ remove: [stranger] }, "remove.0", "not_in_proposal"],
+      [{ remove: [app.toUpperCase()] }, "remove.0", "not_in_proposal"],
+      [
+        { change: [{ applicationId: stranger, workItemId: ids.allocationWorkItem }] },
+        "change.0.applicationId",
+        "not_a_candidate",
+      ],
+      [
+        { change: [{ applicationId: ids.screenedApplication, workItemId: ids.allocationWorkItem }] },
+        "change.0.applicationId",
+        "not_a_candidate",
+      ],
+      [
+        { change: [{ applicationId: app, workItemId: ids.workItem }] },
+        "change.0.workItemId",
+        "not_in_cohort",
+      ],
+      [
+        { change: [{ applicationId: app, workItemId: ids.allocationWorkItem.toUpperCase() }] },
+        "change.0.workItemId",
+        "not_in_cohort",
+      ],
+      [
+        { remove: [app.toUpperCase()], change: [{ applicationId: app, workItemId: ids.allocationWorkItem }] },
+        "remove.0",
+        "not_in_proposal",
+      ],
+    ];
+    for (const [body, field, reason] of cases) {
+      const res = await admin.request("POST", path, body);
+      const seen = `${JSON.stringify(body)} → ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`;
+      expect(res.status, seen).toBe(422);
+      expect(res.body.error.fields, seen).toContainEqual(expect.objectContaining({ field, reason }));
+    }
+    expect(await storedRows(t.database.db)).toEqual(before);
+    expect((await accountRows(t.database.db)).audit_log).toBe(audit);
+    const run = await admin.request(
+      "GET",
+      `/api/cohorts/${ids.allocationCohort}/allocation-runs/${ids.allocationRun}`,
+    );
+    expect(run.body).toMatchObject({ status: "done", confirmedAt: null });
+  });
 
   it.each(endpoints.map((e) => [e.label, e] as const))(
     "%s answers 4xx and writes nothing",
@@ -406,6 +611,8 @@ describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s
           expect(res.status, seen).toBeGreaterThanOrEqual(400);
           expect(res.status, seen).toBeLessThan(500);
           expect(typeof res.body?.error?.code, seen).toBe("string");
+          // A 주민등록번호 sent by mistake is refused, never repeated back (logs, screens).
+          expect(JSON.stringify(res.body), seen).not.toContain(RRN_SAMPLE);
           expect(await storedRows(t.database.db), seen).toEqual(before);
           expect((await accountRows(t.database.db)).audit_log, seen).toBe(auditBefore);
         }),
@@ -416,6 +623,220 @@ describe.each(await testDatabaseKinds())("hostile input to write endpoints on %s
       }
     },
   );
+
+  /**
+   * POST /participations/import takes a file, not JSON. Each generated file holds valid rows and
+   * one row made wrong in one way (a person nobody is, a program, date or hours that the
+   * contract refuses, a 주민등록번호, NUL, a cell too long, a duplicate or overlapping row), in
+   * UTF-8, cp949 or XLSX, sent as the body or as a form; the hand-written ones break the file
+   * itself. Every one is refused whole: 400 for an unreadable file, 422 naming row and field for
+   * bad rows, and not one participation or audit entry is written (all or nothing).
+   */
+  it("POST /participations/import answers 4xx and writes nothing", async () => {
+    const id = ids.historyResident;
+    const header = ["주민ID", "이름", "전화번호", "출생연도", "사업", "시작일", "종료일", "주당시간", "분야"];
+    /** By id, by name + phone + birth year, by id in capitals: three years apart, so no two overlap. */
+    const validRows = [
+      [id, "", "", "", "공공근로", "2019-03-04", "2019-06-28", "15", "환경"],
+      [
+        "",
+        "한가람",
+        "010-4321-8765",
+        "1961",
+        "지역공동체일자리",
+        "2020-04-01",
+        "2020-10-30",
+        "20시간",
+        "돌봄",
+      ],
+      [id.toUpperCase(), "", "", "", "노인일자리 공익활동형", "2018-03-02", "2018-12-31", "", ""],
+    ];
+    const [byId, byName] = validRows as [string[], string[]];
+    const column = (name: string) => header.indexOf(name);
+    const withCell = (row: string[], name: string, value: string) =>
+      row.map((cell, i) => (i === column(name) ? value : cell));
+    const rrnPoison = fc.constantFrom(` ${RRN_SAMPLE}`, RRN_SAMPLE.replace("-", ""));
+    const cellPoison = fc.constantFrom("\u0000", "가".repeat(5_000), "x".repeat(1_000_000));
+    /** Values of a cell that make its row wrong whatever the other cells say. */
+    const badCells: Record<string, fc.Arbitrary<string>> = {
+      주민ID: fc.oneof(fc.uuid(), fc.constantFrom("not-an-id", "12345", `${id}x`)),
+      전화번호: fc.constantFrom("abc", "12", "전화 없음"),
+      출생연도: fc.constantFrom("18", "abcd", "1899", "3000", "1961년생"),
+      사업: fc.constantFrom("없는사업", "public_workz", '=HYPERLINK("http://x")'),
+      시작일: fc.constantFrom("2026-02-30", "0000-01-01", "2019-13-01", "어제", "2019.3"),
+      종료일: fc.constantFrom("2010-01-01", "0000-12-31", "2019-02-29"),
+      주당시간: fc.constantFrom("1e-50", "5e-324", "0", "-1", "0.25", "53", "NaN", "Infinity", "1e309", "열"),
+      분야: fc.constantFrom("요리", "=cmd|' /C calc'!A0", "@SUM(1+1)"),
+    };
+    /** A row by name that names nobody: right name, wrong phone or year; or a name no resident has. */
+    const nobody = fc.oneof(
+      fc.constant(withCell(byName, "전화번호", "010-0000-0000")),
+      fc.constant(withCell(byName, "출생연도", "1990")),
+      fc.constant(withCell(byName, "이름", "없는사람")),
+      fc
+        .constant(withCell(withCell(byName, "전화번호", ""), "출생연도", ""))
+        .map((r) => withCell(r, "이름", "홍길동")),
+    );
+    /** The wrong row, or two rows wrong together. */
+    const badRows: fc.Arbitrary<string[][]> = fc
+      .oneof(
+        fc
+          .tuple(fc.constantFrom(...validRows), fc.constantFrom(...Object.keys(badCells)))
+          .chain(([row, name]) => badCells[name]!.map((value) => withCell(row, name, value))),
+        // Any cell ending in a 주민등록번호; NUL or a huge text where the row cannot shrug it off (a
+        // name or phone beside a 주민ID is not read; a phone is read by its last four digits).
+        fc
+          .tuple(fc.constantFrom(...validRows), fc.constantFrom(...header), rrnPoison)
+          .map(([row, name, value]) => withCell(row, name, `${row[column(name)] || "1"}${value}`)),
+        fc
+          .tuple(
+            fc.constantFrom(...validRows),
+            fc.constantFrom(...header.filter((h) => h !== "이름" && h !== "전화번호")),
+            cellPoison,
+          )
+          .map(([row, name, value]) => withCell(row, name, `${row[column(name)] || "1"}${value}`)),
+        nobody,
+      )
+      .map((row) => [row])
+      .chain((rows) =>
+        fc.oneof(
+          fc.constant(rows),
+          // The same participation twice, and a direct job inside another one of the same person.
+          fc.constant([byName, byName]),
+          fc.constant([byId, withCell(withCell(byId, "시작일", "2019-05-01"), "종료일", "2019-09-30")]),
+        ),
+      );
+    const files = fc.record({
+      rows: fc.subarray(validRows, { minLength: 1 }),
+      bad: badRows,
+      at: fc.nat(3),
+      format: fc.constantFrom("utf-8", "utf-8 BOM", "cp949", "xlsx"),
+      transport: fc.constantFrom("text/csv", "application/octet-stream", "form"),
+      query: fc.constantFrom("", "?region=11620", "?dryRun=false", "?region=11"),
+    });
+
+    const probe = await sendImport(admin, csvOf([header, ...validRows]), "text/csv", "?dryRun=true");
+    expect(probe.status, JSON.stringify(probe.body)).toBe(200);
+    expect(probe.body).toMatchObject({ rows: 3, residents: 1, errors: [] });
+    const before = await storedRows(t.database.db);
+    const audit = (await accountRows(t.database.db)).audit_log;
+    const refused = async (res: { status: number; body: Json }, seen: string) => {
+      expect([400, 422], seen).toContain(res.status);
+      expect(typeof res.body?.error?.code, seen).toBe("string");
+      expect(JSON.stringify(res.body), seen).not.toContain(RRN_SAMPLE);
+      if (res.status === 422) {
+        expect(res.body.report.errors.length, seen).toBeGreaterThan(0);
+        expect(res.body.report.imported, seen).toBe(0);
+        for (const f of res.body.error.fields) {
+          expect(f.field, seen).toMatch(/^rows\.\d+\.\w+$/);
+          expect(typeof f.reason, seen).toBe("string");
+        }
+      }
+      expect(await storedRows(t.database.db), seen).toEqual(before);
+      expect((await accountRows(t.database.db)).audit_log, seen).toBe(audit);
+    };
+
+    await fc.assert(
+      fc.asyncProperty(files, async ({ rows, bad, at, format, transport, query }) => {
+        const table = [header, ...rows.slice(0, at), ...bad, ...rows.slice(at)];
+        const bytes = await encodeTable(table, format);
+        const res =
+          transport === "form"
+            ? await sendImport(
+                admin,
+                formWith(bytes, format === "xlsx" ? "이력.xlsx" : "이력.csv"),
+                null,
+                query,
+              )
+            : await sendImport(admin, bytes, transport, query);
+        const seen = `${format} ${transport} ${query} bad row ${JSON.stringify(bad).slice(0, 200)} → ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`;
+        await refused(res, seen);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+
+    const valid = csvOf([header, ...validRows]);
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const broken: [label: string, send: () => Promise<{ status: number; body: Json }>][] = [
+      ["empty body", () => sendImport(admin, "", "text/csv")],
+      ["a byte-order mark only", () => sendImport(admin, "\ufeff", "text/csv")],
+      ["the header only", () => sendImport(admin, csvOf([header]), "text/csv")],
+      ["blank rows only", () => sendImport(admin, `${header.join(",")}\n,,,,,,,,\n\n`, "text/csv")],
+      ["no program or start column", () => sendImport(admin, "이름,전화번호\n한가람,8765\n", "text/csv")],
+      ["no person column", () => sendImport(admin, "사업,시작일\n공공근로,2019-03-04\n", "text/csv")],
+      [
+        "a column twice",
+        () => sendImport(admin, `주민ID,주민ID,사업,시작일\n${id},${id},공공근로,2019-03-04\n`, "text/csv"),
+      ],
+      [
+        "an unclosed quote",
+        () => sendImport(admin, `주민ID,사업,시작일\n"${id},공공근로,2019-03-04\n`, "text/csv"),
+      ],
+      ["NUL in the file", () => sendImport(admin, valid.replace("환경", "환\u0000경"), "text/csv")],
+      [
+        "random bytes",
+        () =>
+          sendImport(
+            admin,
+            Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256),
+            "application/octet-stream",
+          ),
+      ],
+      [
+        "a ZIP that is no workbook",
+        () =>
+          sendImport(admin, Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "application/octet-stream"),
+      ],
+      [
+        "an old .xls",
+        () =>
+          sendImport(
+            admin,
+            Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]),
+            "application/octet-stream",
+          ),
+      ],
+      ["a .xls by name", () => sendImport(admin, formWith(utf8(valid), "이력.xls"), null)],
+      ["an .exe by name", () => sendImport(admin, formWith(utf8(valid), "history.exe"), null)],
+      [
+        "a form without the file field",
+        () => {
+          const form = new FormData();
+          form.append("upload", new Blob([valid]), "이력.csv");
+          return sendImport(admin, form, null);
+        },
+      ],
+      [
+        "a form whose boundary is wrong",
+        () =>
+          sendImport(
+            admin,
+            `--x\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\n${valid}`,
+            "multipart/form-data; boundary=y",
+          ),
+      ],
+      ["a form without a boundary", () => sendImport(admin, valid, "multipart/form-data")],
+      ["JSON", () => sendImport(admin, JSON.stringify({ rows: validRows }), "application/json")],
+      ["no content type", () => sendImport(admin, utf8(valid), null)],
+      [
+        "more rows than allowed",
+        () => sendImport(admin, csvOf([header, ...Array.from({ length: 5_001 }, () => byId)]), "text/csv"),
+      ],
+      [
+        "more bytes than allowed",
+        () => sendImport(admin, `${valid}${"x".repeat(10 * 1024 * 1024)}`, "text/csv"),
+      ],
+      ["a region that is no code", () => sendImport(admin, valid, "text/csv", "?region=abc")],
+      ["a region twice", () => sendImport(admin, valid, "text/csv", "?region=11620&region=11620")],
+      ["a region with NUL", () => sendImport(admin, valid, "text/csv", "?region=11620%00")],
+      ["dryRun that is no boolean", () => sendImport(admin, valid, "text/csv", "?dryRun=maybe")],
+      ["a region the people do not live in", () => sendImport(admin, valid, "text/csv", "?region=41115")],
+    ];
+    for (const [label, send] of broken) {
+      const res = await send();
+      await refused(res, `${label} → ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
+    }
+  });
 
   /**
    * The public self-check stores nothing, and what it is given may be a fair question (any known

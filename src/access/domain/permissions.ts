@@ -63,6 +63,10 @@ export const PERMISSIONS = {
   "residents.update": { roles: { resident: "own", ...writers }, summary: "Edit a resident" },
   "residents.close": { roles: { resident: "own", ...writers }, summary: "Withdraw a resident" },
   "residents.unmask": { roles: writers, summary: "See a resident's personal data unmasked (reason logged)" },
+  "residents.lookup": {
+    roles: officers,
+    summary: "Find a walk-in resident by name, phone's last 4 digits and birth year (masked; audited)",
+  },
   "residents.export_own": { roles: { resident: "own" }, summary: "Download my data" },
   "consents.read_own": {
     roles: { resident: "own" },
@@ -97,10 +101,56 @@ export const PERMISSIONS = {
     summary: "A person's participation history across programs",
   },
   "participations.record": { roles: writers, summary: "Record a participation (checked for overlaps)" },
+  "participations.import": {
+    roles: writers,
+    summary: "Import participation history from CSV/XLSX (every row checked; all or nothing; audited)",
+  },
+  "forecasts.read": {
+    public: true,
+    roles: {},
+    summary:
+      "Demand forecasts per region and category, the forecast gap map, district comparison (aggregates, public)",
+  },
+  "occupations.read": {
+    public: true,
+    roles: {},
+    summary: "The catalogue of public-service occupations for job design (public)",
+  },
+  "job_design.read": {
+    roles: { ...officers, ministry: "all" },
+    summary: "Suggested occupations for a district from its forecast gap and profile, with people and budget",
+  },
+  "job_design.draft": {
+    roles: writers,
+    summary: "Turn a job-design suggestion into draft work items of a district institution (audited)",
+  },
   "audit.search": { roles: officers, summary: "Search the audit log" },
+  "recommendations.read": {
+    roles: { resident: "own", ...officers },
+    summary:
+      "Work items recommended to a resident, and bundles of small ones, with reasons (audited as a read)",
+  },
+  "candidates.read": {
+    roles: { institution_staff: "organization", ...officers },
+    summary: "Residents ranked for a work item, names masked, with reasons (audited as a list)",
+  },
   "notifications.list": {
     roles: officers,
     summary: "Messages sent to residents of the region (recipients masked; audited as a list)",
+  },
+  "allocation.read": {
+    roles: officers,
+    summary:
+      "A cohort's allocation runs: progress, the proposal with its reasons (names masked), figures per group",
+  },
+  "allocation.run": {
+    roles: writers,
+    summary:
+      "Compute the optimal allocation of a cohort's eligible applicants to its work items (a proposal)",
+  },
+  "allocation.confirm": {
+    roles: writers,
+    summary: "Confirm an allocation proposal, adjusted or not: select and place in one transaction (audited)",
   },
 } as const satisfies Record<string, Permission>;
 

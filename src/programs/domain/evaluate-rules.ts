@@ -1,3 +1,4 @@
+import { CERTIFICATES } from "../../shared/domain/skill-catalogue.ts";
 import { ageOn, type EligibilityProfile, type Participation } from "./eligibility-profile.ts";
 import { incomeLimitWon, type MedianIncomeYear, medianIncomeFor, percentOfMedian } from "./median-income.ts";
 import { overlappingParticipations, yearsWithParticipation } from "./participation-rules.ts";
@@ -363,6 +364,16 @@ function needBasisRule(
   );
 }
 
+const CERTIFICATE_NAMES = new Map<string, { ko: string; en: string }>([
+  ...CERTIFICATES.map((c) => [c.code as string, c] as const),
+  ["other", { ko: "기타 자격", en: "another certificate" }],
+]);
+
+/** Catalogue codes (as the self-check sends them) by name; other text as it was given. */
+function certificateNames(certs: readonly string[], lang: "ko" | "en"): string {
+  return certs.map((c) => CERTIFICATE_NAMES.get(c)?.[lang] ?? c).join(", ");
+}
+
 function experienceRule(
   profile: EligibilityProfile,
   minYears: number,
@@ -375,8 +386,8 @@ function experienceRule(
     return verdict(
       "experience",
       true,
-      [`관련 자격(${certs.join(", ")})을 갖고 있습니다`, ""],
-      [`Holds a relevant certificate (${certs.join(", ")})`, ""],
+      [`관련 자격(${certificateNames(certs, "ko")})을 갖고 있습니다`, ""],
+      [`Holds a relevant certificate (${certificateNames(certs, "en")})`, ""],
       needsReview,
     );
   }

@@ -50,6 +50,10 @@ const MESSAGES: Catalogue = {
     messageKo: "주민등록번호는 입력하지 마세요. 마을은 주민등록번호를 수집하지 않습니다.",
     messageEn: "Do not enter a resident registration number; Maeul never collects it.",
   }),
+  distance_below_100m: () => ({
+    messageKo: "거리는 0 또는 0.1km 이상이어야 합니다.",
+    messageEn: "The distance must be 0 or at least 0.1 km.",
+  }),
   invalid_phone: () => ({
     messageKo: "전화번호 형식이 올바르지 않습니다 (예: 010-1234-5678).",
     messageEn: "Not a valid phone number (e.g. 010-1234-5678).",

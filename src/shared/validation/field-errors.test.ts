@@ -34,6 +34,15 @@ describe("field errors", () => {
     }
   });
 
+  it("does not repeat a 주민등록번호 typed into a key", () => {
+    const errors = errorsOf(z.object({ years: z.record(noRrn(text(1, 20)), z.number()) }).strict(), {
+      years: { "돌봄 800101-1234567": 3 },
+      "800101-1234567": 1,
+    });
+    expect(errors.map((e) => e.field).sort()).toEqual(["******-*******", "years.돌봄 ******-*******"]);
+    expect(JSON.stringify(errors)).not.toContain("1234567");
+  });
+
   it("says 'required' for a missing field rather than a type error", () => {
     const [error] = errorsOf(z.object({ name: z.string() }), {});
     expect(error).toMatchObject({ field: "name", reason: "required", messageKo: "필수 항목입니다." });

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { RRN_PATTERN } from "../common.schema.ts";
 import type { FieldError } from "../errors.ts";
 import { customMessage, hasCustomMessage } from "./custom-messages.ts";
 
@@ -13,15 +14,29 @@ export function toFieldErrors(issues: readonly Issue[], input?: unknown): FieldE
   return issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
-        field: [...issue.path, key].join("."),
+        field: fieldName([...issue.path, key]),
         reason: "unknown_field",
-        messageKo: `알 수 없는 항목입니다: ${key}`,
-        messageEn: `Unknown field: ${key}`,
+        messageKo: `알 수 없는 항목입니다: ${masked(key)}`,
+        messageEn: `Unknown field: ${masked(key)}`,
       }));
     }
     const value = valueAt(input, issue.path);
-    return [{ field: issue.path.join("."), reason: reasonOf(issue, value), ...describe(issue, value) }];
+    return [{ field: fieldName(issue.path), reason: reasonOf(issue, value), ...describe(issue, value) }];
   });
+}
+
+const RRN_ANYWHERE = new RegExp(RRN_PATTERN.source, "g");
+
+/**
+ * Keys are the client's text too (a map of declared experience, an unknown field): a
+ * 주민등록번호 typed into one is not repeated back in the answer, where logs and screens would keep it.
+ */
+function masked(text: string): string {
+  return text.replace(RRN_ANYWHERE, "******-*******");
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return masked(path.map(String).join("."));
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

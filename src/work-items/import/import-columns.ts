@@ -30,7 +30,7 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-interface ColumnSpec {
+export interface ColumnSpec {
   /** The header used in messages and in the example file. */
   ko: string;
   headers: readonly string[];
@@ -91,31 +91,49 @@ export function normalizeHeader(header: string): string {
     .toLowerCase();
 }
 
-const FIELD_BY_HEADER = new Map<string, ImportField>(
-  IMPORT_FIELDS.flatMap((field) =>
-    IMPORT_COLUMNS[field].headers.map((h) => [normalizeHeader(h), field] as const),
-  ),
-);
+/** Header text (normalised) → field, for a set of columns; the camelCase field names count too ("hoursPerWeek"). */
+function fieldsByHeader<F extends string>(
+  fields: readonly F[],
+  columns: Record<F, ColumnSpec>,
+): Map<string, F> {
+  const map = new Map<string, F>(
+    fields.flatMap((field) => columns[field].headers.map((h) => [normalizeHeader(h), field] as const)),
+  );
+  for (const field of fields) map.set(field.toLowerCase(), field);
+  return map;
+}
 
-/** Also accept the camelCase field names themselves ("hoursPerWeek"). */
-for (const field of IMPORT_FIELDS) FIELD_BY_HEADER.set(field.toLowerCase(), field);
+const FIELD_BY_HEADER = fieldsByHeader(IMPORT_FIELDS, IMPORT_COLUMNS);
 
-export interface ColumnLayout {
+export interface ColumnLayout<F extends string = ImportField> {
   /** Which cell index holds each field. */
-  index: Partial<Record<ImportField, number>>;
+  index: Partial<Record<F, number>>;
   /** The header text of each field as written in the file, for messages. */
-  header: Partial<Record<ImportField, string>>;
+  header: Partial<Record<F, string>>;
   /** Headers that name no known field (ignored). */
   unknown: string[];
   /** Fields named by two columns. */
-  duplicates: ImportField[];
+  duplicates: F[];
 }
 
 export function layoutColumns(headers: readonly string[]): ColumnLayout {
-  const layout: ColumnLayout = { index: {}, header: {}, unknown: [], duplicates: [] };
+  return layoutWith(headers, FIELD_BY_HEADER);
+}
+
+/** The same layout for another import's columns (participation history, …). */
+export function layoutColumnsOf<F extends string>(
+  headers: readonly string[],
+  fields: readonly F[],
+  columns: Record<F, ColumnSpec>,
+): ColumnLayout<F> {
+  return layoutWith(headers, fieldsByHeader(fields, columns));
+}
+
+function layoutWith<F extends string>(headers: readonly string[], byHeader: Map<string, F>): ColumnLayout<F> {
+  const layout: ColumnLayout<F> = { index: {}, header: {}, unknown: [], duplicates: [] };
   headers.forEach((text, i) => {
     if (text === "") return;
-    const field = FIELD_BY_HEADER.get(normalizeHeader(text));
+    const field = byHeader.get(normalizeHeader(text));
     if (!field) {
       layout.unknown.push(text);
     } else if (layout.index[field] !== undefined) {

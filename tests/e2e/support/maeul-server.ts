@@ -70,13 +70,19 @@ export async function startMaeulServer(options: { demoAccounts?: boolean } = {})
 
 /** A seeded data directory for the current sources, made on first use. */
 function seededTemplate(): { dir: string; accounts: DemoAccount[] } {
-  const dir = path.join(os.tmpdir(), `maeul-e2e-seeded-${sourceDigest()}`);
+  // The month is part of the name: stored forecasts are as of the last complete month.
+  const month = new Date().toISOString().slice(0, 7);
+  const dir = path.join(os.tmpdir(), `maeul-e2e-seeded-${sourceDigest()}-${month}`);
   const accountsFile = `${dir}.accounts.json`;
   if (!fs.existsSync(accountsFile)) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir);
     const env = { ...process.env, MAEUL_DATA_DIR: dir, DATABASE_URL: "" };
     execFileSync(process.execPath, ["bin/maeul.mjs", "db", "seed"], { env, stdio: "ignore" });
+    // The demand forecasts of every district, stored as the server's background job would store
+    // them: each server started from this copy then finds the job done instead of fitting 2,250
+    // series while the browser is being tested.
+    execFileSync(process.execPath, ["bin/maeul.mjs", "forecast", "refresh"], { env, stdio: "ignore" });
     const listing = execFileSync(process.execPath, ["bin/maeul.mjs", "demo", "accounts", "--json"], { env });
     // Written last: its presence says the template is complete.
     fs.writeFileSync(accountsFile, listing);

@@ -6,6 +6,7 @@ import type {
   ZResidentPage,
   ZResidentQuery,
 } from "../../../src/residents/resident.schema.ts";
+import type { ZResidentLookupResult } from "../../../src/residents/resident-lookup.schema.ts";
 import type { TUnmaskedPersonalData, TUnmaskRequest } from "../../../src/residents/unmask.schema.ts";
 import { SESSION_KEY } from "./auth.ts";
 import { getJson, postJson, type QueryValue } from "./http.ts";
@@ -33,6 +34,31 @@ export function useResidents(search: ResidentSearch) {
     queryKey: ["residents", search],
     queryFn: ({ signal }) => getJson<ResidentPage>("/residents", search, signal),
     placeholderData: keepPreviousData,
+  });
+}
+
+export type ResidentLookup = z.infer<typeof ZResidentLookupResult>;
+export interface ResidentLookupQuery {
+  name: string;
+  phoneLast4?: string;
+  birthYear?: string;
+  region?: string;
+}
+
+/**
+ * GET /api/residents/lookup: the walk-in lookup (names matched through blind indexes, results
+ * masked). Every search is written to the audit log, so it runs only when the officer asks: not
+ * again on focus, on remount or as a retry.
+ */
+export function useResidentLookup(query: ResidentLookupQuery | null) {
+  return useQuery({
+    queryKey: ["resident-lookup", query],
+    queryFn: ({ signal }) => getJson<ResidentLookup>("/residents/lookup", { ...query }, signal),
+    enabled: query !== null,
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
   });
 }
 

@@ -4,19 +4,24 @@ import { RequireAuth } from "../components/auth/RequireAuth.tsx";
 import { can } from "../lib/access.ts";
 import { AccountDeletedPage } from "../pages/AccountDeletedPage.tsx";
 import { AuditPage } from "../pages/AuditPage.tsx";
+import { CandidatesPage } from "../pages/CandidatesPage.tsx";
 import { CohortApplyPage } from "../pages/CohortApplyPage.tsx";
 import { CohortDetailPage } from "../pages/CohortDetailPage.tsx";
 import { CohortListPage } from "../pages/CohortListPage.tsx";
 import { CohortNewPage } from "../pages/CohortNewPage.tsx";
 import { EligibilityPage } from "../pages/EligibilityPage.tsx";
+import { forecastRouteElements } from "../pages/forecast-routes.tsx";
 import { HomePage } from "../pages/HomePage.tsx";
+import { JobDesignPage } from "../pages/JobDesignPage.tsx";
 import { LoginPage } from "../pages/LoginPage.tsx";
 import { MePage } from "../pages/MePage.tsx";
 import { MyApplicationsPage } from "../pages/MyApplicationsPage.tsx";
 import { NotFoundPage } from "../pages/NotFoundPage.tsx";
+import { OccupationCatalogPage } from "../pages/OccupationCatalogPage.tsx";
 import { PrivacyPage } from "../pages/PrivacyPage.tsx";
 import { ProgramDetailPage } from "../pages/ProgramDetailPage.tsx";
 import { ProgramListPage } from "../pages/ProgramListPage.tsx";
+import { RecommendationsPage } from "../pages/RecommendationsPage.tsx";
 import { ResidentDonePage } from "../pages/ResidentDonePage.tsx";
 import { ResidentListPage } from "../pages/ResidentListPage.tsx";
 import { ResidentNewPage } from "../pages/ResidentNewPage.tsx";
@@ -98,9 +103,46 @@ export function App() {
                   </RequireAuth>
                 }
               />
+              <Route
+                path="me/recommendations"
+                element={
+                  <RequireAuth allow={(user) => user.role === "resident"}>
+                    <RecommendationsPage own />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="residents/:id/recommendations"
+                element={
+                  <RequireAuth allow={(user) => can(user, "recommendations.read")}>
+                    <RecommendationsPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="work-items/:id/candidates"
+                element={
+                  <RequireAuth allow={(user) => can(user, "candidates.read")}>
+                    <CandidatesPage />
+                  </RequireAuth>
+                }
+              />
               <Route path="eligibility" element={<EligibilityPage />} />
               <Route path="programs" element={<ProgramListPage />} />
               <Route path="programs/:code" element={<ProgramDetailPage />} />
+              <Route path="forecasts" element={forecastRouteElements.home} />
+              <Route path="forecasts/map" element={forecastRouteElements.map} />
+              <Route path="forecasts/compare" element={forecastRouteElements.compare} />
+              <Route path="forecasts/:regionCode" element={forecastRouteElements.region} />
+              <Route
+                path="job-design"
+                element={
+                  <RequireAuth allow={(user) => can(user, "job_design.read")}>
+                    <JobDesignPage />
+                  </RequireAuth>
+                }
+              />
+              <Route path="occupations" element={<OccupationCatalogPage />} />
               <Route path="privacy" element={<PrivacyPage />} />
               <Route path="account-deleted" element={<AccountDeletedPage />} />
               <Route path="*" element={<NotFoundPage />} />

@@ -12,7 +12,10 @@ export type NavKey =
   | "me"
   | "cohorts"
   | "cohortApply"
-  | "myApplications";
+  | "myApplications"
+  | "jobDesign"
+  | "occupations"
+  | "forecasts";
 
 export interface NavItem {
   to: string;
@@ -31,6 +34,18 @@ const PROGRAM_RULE_ROLES = new Set<AuthUser["role"]>([
 /** Who works with the programs' rules: officers (a district may change its own), the ministry, admins. */
 export function seesProgramRules(user: AuthUser): boolean {
   return PROGRAM_RULE_ROLES.has(user.role);
+}
+
+const FORECAST_ROLES = new Set<AuthUser["role"]>([
+  "district_officer",
+  "metropolitan_officer",
+  "ministry",
+  "system_admin",
+]);
+
+/** Who plans with the demand forecasts (gap map, pilot comparison): officers, the ministry, admins. */
+export function seesForecasts(user: AuthUser): boolean {
+  return FORECAST_ROLES.has(user.role);
 }
 
 /**
@@ -55,6 +70,9 @@ export function navItemsFor(user: AuthUser | null): NavItem[] {
   if (can(user, "residents.list")) items.push({ to: "/residents", key: "residentList", end: true });
   if (can(user, "audit.search")) items.push({ to: "/audit", key: "audit", end: false });
   if (seesProgramRules(user)) items.push({ to: "/programs", key: "programs", end: false });
+  // Demand forecasts are public, but the menu offers them to those who plan with them.
+  if (seesForecasts(user)) items.push({ to: "/forecasts", key: "forecasts", end: false });
+  if (can(user, "job_design.read")) items.push({ to: "/job-design", key: "jobDesign", end: true });
   if (user.role === "resident") items.push({ to: "/me", key: "me", end: true });
   if (user.role === "resident") items.push({ to: "/me/applications", key: "myApplications", end: true });
   return items;

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useCohort, useCohortApplications, useMyApplications } from "../api/cohorts.ts";
 import { useAuth } from "../app/auth-context.ts";
+import { AllocationPanel } from "../components/allocation/AllocationPanel.tsx";
 import { ApplicantTable } from "../components/cohorts/ApplicantTable.tsx";
 import { ApplicationStatusBadge } from "../components/cohorts/ApplicationStatusBadge.tsx";
 import { CohortCounts } from "../components/cohorts/CohortCounts.tsx";
@@ -22,8 +23,8 @@ import "../components/cohorts/cohorts.css";
 
 /**
  * /cohorts/:id. For officers: the cohort's stage and next move (with confirmation), its counts,
- * 자격 심사 and 점수순 선발, the applicants with their screening and the decisions their status
- * allows, and walk-in applications while recruiting. Read-only roles (시도, ministry) see what the
+ * 자격 심사 and 점수순 선발, 최적 배정 (components/allocation), the applicants with their screening
+ * and the decisions their status allows, and walk-in applications while recruiting. Read-only roles (시도, ministry) see what the
  * API shows them. Residents and visitors see the particulars and how to apply.
  */
 export function CohortDetailPage() {
@@ -94,6 +95,13 @@ export function CohortDetailPage() {
             ) : null}
           </div>
         </section>
+      ) : null}
+      {officer && can(user, "allocation.read") ? (
+        <AllocationPanel
+          cohort={c}
+          canRun={can(user, "allocation.run")}
+          canConfirm={can(user, "allocation.confirm")}
+        />
       ) : null}
       {seesApplicants ? (
         <section className="page-section" aria-labelledby="applicants-title">

@@ -71,6 +71,11 @@ export function MePage() {
             <>
               <p className="field__hint">{t("resident.doneMaskedNote")}</p>
               <ResidentSummary resident={resident.data} />
+              <p>
+                <Link className="button button--primary" to="/me/recommendations">
+                  {t("recommend.myLink")}
+                </Link>
+              </p>
             </>
           ) : null}
         </section>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useWorkItem } from "../api/work-items.ts";
+import { useAuth } from "../app/auth-context.ts";
 import { ErrorMessage } from "../components/common/ErrorMessage.tsx";
 import { LoadingMessage } from "../components/common/LoadingMessage.tsx";
 import { PageHeader } from "../components/common/PageHeader.tsx";
@@ -9,6 +10,7 @@ import { Tag } from "../components/common/Tag.tsx";
 import { ScheduleTable } from "../components/schedule/ScheduleTable.tsx";
 import { WorkItemFacts } from "../components/work-items/WorkItemFacts.tsx";
 import { WorkItemRequirements } from "../components/work-items/WorkItemRequirements.tsx";
+import { can } from "../lib/access.ts";
 import { useFormat } from "../lib/use-format.ts";
 import { useLabels } from "../lib/use-labels.ts";
 
@@ -19,6 +21,7 @@ export function WorkItemDetailPage() {
   const f = useFormat();
   const labels = useLabels();
   const query = useWorkItem(id);
+  const { user } = useAuth();
   if (query.isLoading) {
     return (
       <>
@@ -76,6 +79,11 @@ export function WorkItemDetailPage() {
             <Link className="button button--tertiary" to={`/work-items?region=${item.regionCode}`}>
               {t("workItem.moreInRegion")}
             </Link>
+            {user && can(user, "candidates.read") ? (
+              <Link className="button button--secondary" to={`/work-items/${item.id}/candidates`}>
+                {t("recommend.candidatesLink")}
+              </Link>
+            ) : null}
           </div>
         </aside>
         <div className="detail-layout__main">

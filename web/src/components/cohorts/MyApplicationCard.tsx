@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { TApplication } from "../../api/cohorts.ts";
-import { useWorkItem } from "../../api/work-items.ts";
 import { useLanguage } from "../../i18n/use-language.ts";
 import { useFormat } from "../../lib/use-format.ts";
 import { useLabels } from "../../lib/use-labels.ts";
@@ -10,15 +9,14 @@ import { canWithdraw, todayInSeoul } from "./cohort-rules.ts";
 
 /**
  * One of my applications: the cohort and program, the period, how and when I applied, where it
- * stands (with my place on the waiting list), why it was decided so, where I was placed, and a
- * button to withdraw while that is still possible.
+ * stands (with my place on the waiting list), why it was decided so, where I was placed (the work
+ * item's title comes with the application), and a button to withdraw while that is still possible.
  */
 export function MyApplicationCard({ app, onWithdraw }: { app: TApplication; onWithdraw: () => void }) {
   const { t } = useTranslation();
   const { pick } = useLanguage();
   const f = useFormat();
   const labels = useLabels();
-  const workItem = useWorkItem(app.workItemId ?? undefined);
   const name = app.cohort ? pick(app.cohort.nameKo, app.cohort.nameEn) : t("cohorts.mine.unknownCohort");
   const reason = pick(app.decisionReasonKo, app.decisionReasonEn);
   const headingId = `my-application-${app.id}`;
@@ -26,7 +24,11 @@ export function MyApplicationCard({ app, onWithdraw }: { app: TApplication; onWi
     <article className={`my-application my-application--${app.status}`} aria-labelledby={headingId}>
       <header className="my-application__head">
         {app.cohort ? (
-          <p className="my-application__program">{labels.program(app.cohort.programCode)}</p>
+          <p className="my-application__program">
+            {app.cohort.programNameKo && app.cohort.programNameEn
+              ? pick(app.cohort.programNameKo, app.cohort.programNameEn)
+              : labels.program(app.cohort.programCode)}
+          </p>
         ) : null}
         <h2 id={headingId} className="my-application__title" tabIndex={-1}>
           <Link to={`/cohorts/${app.cohortId}`}>{name}</Link>
@@ -50,7 +52,7 @@ export function MyApplicationCard({ app, onWithdraw }: { app: TApplication; onWi
         <p className="my-application__note">
           <strong>{t("cohorts.mine.placedAt")}</strong>{" "}
           <Link to={`/work-items/${app.workItemId}`}>
-            {workItem.data?.title ?? t("cohorts.mine.workItem")}
+            {app.workItem?.title ?? t("cohorts.mine.workItem")}
           </Link>
         </p>
       ) : null}

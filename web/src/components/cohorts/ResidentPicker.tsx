@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { RESIDENT_GROUPS } from "../../../../src/residents/domain/resident-vocabulary.ts";
 import type { FieldError } from "../../api/http.ts";
@@ -17,7 +17,8 @@ const PAGE_SIZE = 10;
 /**
  * The person a walk-in application is for: the district's residents as the API lists them (names
  * masked), a page at a time (narrowed by group), as radio rows with birth year and groups. Those who have already
- * applied to this cohort are shown but cannot be chosen again.
+ * applied to this cohort are shown but cannot be chosen again. With `lookup` (the search by name,
+ * ResidentLookup), the search comes first and the list folds away under "명단에서 고르기".
  */
 export function ResidentPicker({
   regionCode,
@@ -25,12 +26,14 @@ export function ResidentPicker({
   onChange,
   appliedIds,
   errors,
+  lookup,
 }: {
   regionCode: string;
   value: TResident | null;
   onChange: (resident: TResident) => void;
   appliedIds: ReadonlySet<string>;
   errors: readonly FieldError[];
+  lookup?: ReactNode;
 }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -47,78 +50,94 @@ export function ResidentPicker({
       errors={errors}
       required
     >
-      <Field
-        fieldKey="walkin-group"
-        label={t("cohorts.walkIn.groupFilter")}
-        plain
-        className="resident-filter"
-      >
-        {(props) => (
-          <select
-            {...props}
-            className="select"
-            value={group}
-            onChange={(e) => {
-              setGroup(e.target.value);
-              setPage(1);
-            }}
-          >
-            <option value="">{t("cohorts.walkIn.allGroups")}</option>
-            {RESIDENT_GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {labels.group(g)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {list.isLoading ? <LoadingMessage /> : null}
-      {list.error ? <ErrorMessage error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {data && data.items.length === 0 ? (
-        <p className="empty-note">{t("cohorts.walkIn.noResidents")}</p>
-      ) : null}
-      {data && data.items.length > 0 ? (
-        <ul className={`resident-options${list.isPlaceholderData ? " is-stale" : ""}`}>
-          {data.items.map((r) => {
-            const id = `walkin-resident-${r.id}`;
-            const applied = appliedIds.has(r.id);
-            const checked = value?.id === r.id;
-            return (
-              <li key={r.id} className={`org-option${checked ? " org-option--checked" : ""}`}>
-                <input
-                  id={id}
-                  type="radio"
-                  name="walkin-resident"
-                  value={r.id}
-                  className="choice__input"
-                  checked={checked}
-                  disabled={applied}
-                  onChange={() => onChange(r)}
-                />
-                <label htmlFor={id} className="org-option__label">
-                  <span className="org-option__name">
-                    <span className="resident-name">{r.personal.name}</span>
-                    {r.synthetic ? <SyntheticBadge /> : null}
-                  </span>
-                  <span className="org-option__meta">
-                    {t("cohorts.walkIn.residentMeta", {
-                      year: r.birthYear,
-                      groups: r.groups.length ? r.groups.map(labels.group).join(", ") : t("common.none"),
-                    })}
-                    {applied ? ` · ${t("cohorts.walkIn.alreadyApplied")}` : ""}
-                  </span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-      {data ? (
-        <p className="field__hint">
-          {t("cohorts.walkIn.residentCount", { count: data.total, value: f.number(data.total) })}
-        </p>
-      ) : null}
-      {data ? <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} /> : null}
+      {lookup}
+      <Browse folded={Boolean(lookup)} summary={t("cohorts.walkIn.browseList")}>
+        <Field
+          fieldKey="walkin-group"
+          label={t("cohorts.walkIn.groupFilter")}
+          plain
+          className="resident-filter"
+        >
+          {(props) => (
+            <select
+              {...props}
+              className="select"
+              value={group}
+              onChange={(e) => {
+                setGroup(e.target.value);
+                setPage(1);
+              }}
+            >
+              <option value="">{t("cohorts.walkIn.allGroups")}</option>
+              {RESIDENT_GROUPS.map((g) => (
+                <option key={g} value={g}>
+                  {labels.group(g)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {list.isLoading ? <LoadingMessage /> : null}
+        {list.error ? <ErrorMessage error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {data && data.items.length === 0 ? (
+          <p className="empty-note">{t("cohorts.walkIn.noResidents")}</p>
+        ) : null}
+        {data && data.items.length > 0 ? (
+          <ul className={`resident-options${list.isPlaceholderData ? " is-stale" : ""}`}>
+            {data.items.map((r) => {
+              const id = `walkin-resident-${r.id}`;
+              const applied = appliedIds.has(r.id);
+              const checked = value?.id === r.id;
+              return (
+                <li key={r.id} className={`org-option${checked ? " org-option--checked" : ""}`}>
+                  <input
+                    id={id}
+                    type="radio"
+                    name="walkin-resident"
+                    value={r.id}
+                    className="choice__input"
+                    checked={checked}
+                    disabled={applied}
+                    onChange={() => onChange(r)}
+                  />
+                  <label htmlFor={id} className="org-option__label">
+                    <span className="org-option__name">
+                      <span className="resident-name">{r.personal.name}</span>
+                      {r.synthetic ? <SyntheticBadge /> : null}
+                    </span>
+                    <span className="org-option__meta">
+                      {t("cohorts.walkIn.residentMeta", {
+                        year: r.birthYear,
+                        groups: r.groups.length ? r.groups.map(labels.group).join(", ") : t("common.none"),
+                      })}
+                      {applied ? ` · ${t("cohorts.walkIn.alreadyApplied")}` : ""}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+        {data ? (
+          <p className="field__hint">
+            {t("cohorts.walkIn.residentCount", { count: data.total, value: f.number(data.total) })}
+          </p>
+        ) : null}
+        {data ? <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} /> : null}
+      </Browse>
     </Fieldset>
+  );
+}
+
+/** The list as it is, or folded under a summary when a search comes first. */
+function Browse({ folded, summary, children }: { folded: boolean; summary: string; children: ReactNode }) {
+  if (!folded) return <>{children}</>;
+  return (
+    <details className="disclosure resident-browse">
+      <summary>
+        <span className="disclosure__title">{summary}</span>
+      </summary>
+      {children}
+    </details>
   );
 }

@@ -19,13 +19,15 @@ import {
   withoutFieldsOf,
 } from "./facts-answers.ts";
 import { ParticipationHistory } from "./ParticipationHistory.tsx";
+import { ResidentLookup } from "./ResidentLookup.tsx";
 import { ResidentPicker } from "./ResidentPicker.tsx";
 
 const FIELD_KEYS = ["residentId", ...FACT_FIELD_KEYS];
 
 /**
  * 방문 신청: an officer enters the application of someone who came to the office. First the
- * person (the district's residents, masked), with their recorded participation; then the facts
+ * person, found by name and phone's last digits (or picked from the district's list, masked),
+ * with their recorded participation; then the facts
  * from the paper form in a compact layout; the API screens them later like any application.
  */
 export function WalkInApplication({
@@ -107,6 +109,14 @@ export function WalkInApplication({
             onChange={choose}
             appliedIds={applied}
             errors={errorsAt(all, "residentId")}
+            lookup={
+              <ResidentLookup
+                regionCode={cohort.regionCode}
+                value={resident}
+                onChange={choose}
+                appliedIds={applied}
+              />
+            }
           />
           {resident ? (
             <div className="walk-in__chosen">

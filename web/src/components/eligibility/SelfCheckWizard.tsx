@@ -9,7 +9,9 @@ import { ErrorMessage } from "../common/ErrorMessage.tsx";
 import { RegionSelect } from "../region/RegionSelect.tsx";
 import { regionValueFromCode } from "../region/region-value.ts";
 import { BirthDateInputs } from "./BirthDateInputs.tsx";
+import { CertificateChoice } from "./CertificateChoice.tsx";
 import { EligibilityResults } from "./EligibilityResults.tsx";
+import { ExperienceAnswer } from "./ExperienceAnswer.tsx";
 import { GroupChoice } from "./GroupChoice.tsx";
 import { NumberAnswer } from "./NumberAnswer.tsx";
 import { ParticipationList } from "./ParticipationList.tsx";
@@ -237,6 +239,22 @@ export function SelfCheckWizard() {
             />
           ) : null}
         </>
+      );
+      break;
+    case "experience":
+      content = (
+        <ExperienceAnswer
+          answer={answers.experience}
+          field={answers.experienceField}
+          years={answers.experienceYears}
+          errors={errors}
+          onChange={update}
+        />
+      );
+      break;
+    case "certificates":
+      content = (
+        <CertificateChoice answer={answers.certificate} selected={answers.certificates} onChange={update} />
       );
       break;
     case "groups":

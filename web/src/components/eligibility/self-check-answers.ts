@@ -31,6 +31,13 @@ export interface SelfCheckAnswers {
   longTermCare: TriState;
   employed: TriState;
   unemployedMonths: string;
+  /** Years in one field of work (신중년 경력형 asks for 3): "yes" with a field and years. */
+  experience: TriState;
+  experienceField: string;
+  experienceYears: string;
+  /** Certificates held (catalogue codes, or "other"): "yes" with at least one ticked. */
+  certificate: TriState;
+  certificates: string[];
   /** null: skipped; []: declared that none apply. */
   groups: string[] | null;
   participation: TriState;
@@ -51,6 +58,11 @@ export const EMPTY_ANSWERS: SelfCheckAnswers = {
   longTermCare: "",
   employed: "",
   unemployedMonths: "",
+  experience: "",
+  experienceField: "",
+  experienceYears: "",
+  certificate: "",
+  certificates: [],
   groups: null,
   participation: "",
   participations: [],
@@ -68,6 +80,8 @@ export const STEPS = [
   "employeeInsurance",
   "longTermCare",
   "employment",
+  "experience",
+  "certificates",
   "groups",
   "participations",
 ] as const;
@@ -89,6 +103,8 @@ const FACT_STEP: Record<string, StepKey> = {
   longTermCareGrade: "longTermCare",
   employed: "employment",
   unemployedMonths: "employment",
+  experienceYears: "experience",
+  certificates: "certificates",
   groups: "groups",
   participations: "participations",
 };
@@ -99,7 +115,7 @@ export function stepOfField(field: string): number | null {
   return step ? STEPS.indexOf(step) : null;
 }
 
-/** Whether the self-check asks for this fact (experience and certificates it does not). */
+/** Whether the self-check asks for this fact (so a result can send the person back to its question). */
 export function isAskedFact(fact: string): boolean {
   return fact in FACT_STEP;
 }
@@ -154,6 +170,13 @@ export function toProfile(a: SelfCheckAnswers): TEligibilityProfile {
   }
   const months = parseNumber(a.unemployedMonths);
   if (a.employed === "no" && months !== null) profile.unemployedMonths = months;
+  // "No" is a declared fact too: no years in any field, no certificate.
+  const years = parseNumber(a.experienceYears);
+  if (a.experience === "no") profile.experienceYears = {};
+  if (a.experience === "yes" && a.experienceField && years !== null)
+    profile.experienceYears = { [a.experienceField]: years };
+  if (a.certificate === "no") profile.certificates = [];
+  if (a.certificate === "yes" && a.certificates.length > 0) profile.certificates = [...a.certificates];
   if (a.groups !== null) profile.groups = a.groups as NonNullable<TEligibilityProfile["groups"]>;
   if (a.participation === "no") profile.participations = [];
   if (a.participation === "yes") {
@@ -182,6 +205,10 @@ export function skipStep(a: SelfCheckAnswers, step: StepKey): SelfCheckAnswers {
       return { ...a, [step]: "unknown" };
     case "employment":
       return { ...a, employed: "unknown", unemployedMonths: "" };
+    case "experience":
+      return { ...a, experience: "unknown", experienceField: "", experienceYears: "" };
+    case "certificates":
+      return { ...a, certificate: "unknown", certificates: [] };
     case "groups":
       return { ...a, groups: null };
     case "participations":

@@ -61,6 +61,20 @@ export function validateStep(
       return amount(a.propertyManwon, "propertyValue", error);
     case "employment":
       return a.employed === "no" ? wholeNumber(a.unemployedMonths, "unemployedMonths", 0, 600, error) : [];
+    case "experience": {
+      if (a.experience !== "yes") return [];
+      const years = parseNumber(a.experienceYears);
+      return [
+        ...(a.experienceField ? [] : [error("experienceYears.field", "eligibility.errors.experienceField")]),
+        ...(years === null || years < 0 || years > 60
+          ? [error("experienceYears.years", "eligibility.errors.experienceYears", { min: 0, max: 60 })]
+          : []),
+      ];
+    }
+    case "certificates":
+      return a.certificate === "yes" && a.certificates.length === 0
+        ? [error("certificates", "eligibility.errors.certificates")]
+        : [];
     case "participations": {
       if (a.participation !== "yes") return [];
       if (a.participations.length === 0)

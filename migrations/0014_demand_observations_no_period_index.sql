@@ -1,0 +1,1 @@
+DROP INDEX "demand_observations_period_idx";

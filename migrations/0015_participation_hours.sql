@@ -1,0 +1,1 @@
+ALTER TABLE "participations" ADD COLUMN "hours_per_week" real;
