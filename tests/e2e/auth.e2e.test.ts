@@ -74,7 +74,8 @@ describe.skipIf(!available)("sign-in, roles and sessions", () => {
     expect(await header.getByRole("button", { name: "로그아웃" }).isVisible()).toBe(true);
     expect(await header.getByRole("link", { name: "로그인", exact: true }).count()).toBe(0);
 
-    // Officers: work items, posting, the residents of their district and the audit log.
+    // Officers: work items, posting, the residents of their district, the audit log, the rules, the
+    // demand forecasts and job design.
     expect(await navNames(page)).toEqual([
       "홈",
       "일감 찾기",
@@ -84,6 +85,8 @@ describe.skipIf(!available)("sign-in, roles and sessions", () => {
       "주민 목록",
       "감사 기록",
       "사업 기준",
+      "수요 예측",
+      "직무 설계",
     ]);
 
     // The residents of 관악구, masked, a page at a time.
@@ -153,7 +156,7 @@ describe.skipIf(!available)("sign-in, roles and sessions", () => {
       {
         role: "ministry",
         path: "/",
-        nav: ["홈", "일감 찾기", "자격 확인", "모집 회차", "사업 기준"],
+        nav: ["홈", "일감 찾기", "자격 확인", "모집 회차", "사업 기준", "수요 예측", "직무 설계"],
         label: "중앙부처 담당자",
       },
     ] as const;

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { browserAvailable } from "./support/browser.ts";
 import { useServerAndBrowser } from "./support/browser-session.ts";
@@ -10,6 +11,10 @@ import { demoAccount, signIn } from "./support/sign-in.ts";
  */
 const available = browserAvailable();
 const SCREENSHOT = process.env.MAEUL_UNMASK_SCREENSHOT ?? "/tmp/unmask.png";
+const IMPORT_SCREENSHOT = process.env.MAEUL_IMPORT_SCREENSHOT ?? "/tmp/participation-import";
+const EXAMPLE_HISTORY = fileURLToPath(
+  new URL("../../examples/participations/participations.csv", import.meta.url),
+);
 
 describe.skipIf(!available)("unmasking a resident, audited", () => {
   const session = useServerAndBrowser({ demoAccounts: true });
@@ -129,5 +134,74 @@ describe.skipIf(!available)("unmasking a resident, audited", () => {
     expect(loginRows.length).toBeGreaterThan(0);
     for (const row of loginRows) expect(row).toContain("로그인");
     await context.close();
+  });
+
+  /**
+   * The same officer checks a participation-history file before importing it (a dry run: this
+   * server's audit log above stays as it is): the example file of the repository is valid for the
+   * demo district, and a broken file lists its problems by row and column.
+   */
+  it("checks a participation-history file without saving it, and lists a bad file's rows", async () => {
+    for (const width of [390, 1280]) {
+      const context = await session.browser.newContext({ viewport: { width, height: 900 }, locale: "ko-KR" });
+      const page = await context.newPage();
+      await page.goto(`${session.server.url}/login`, { waitUntil: "networkidle" });
+      await signIn(
+        page,
+        session.server.url,
+        demoAccount(session.server.demoAccounts, "district_officer", "11620"),
+      );
+      await page.getByRole("heading", { level: 1, name: "주민 목록" }).waitFor();
+      await page.getByRole("link", { name: "참여 이력 가져오기 (CSV·XLSX)" }).click();
+      await page.getByRole("heading", { level: 1, name: "참여 이력 가져오기" }).waitFor();
+
+      // No file: the error is at the file field, and nothing is sent.
+      await page.getByRole("button", { name: "검사만 하기" }).click();
+      await page.locator(".field__error").getByText("가져올 파일을 골라 주세요.").waitFor();
+
+      await page.getByLabel(/^가져올 파일/).setInputFiles(EXAMPLE_HISTORY);
+      const checked = page.waitForResponse((r) => r.url().includes("/api/participations/import"));
+      await page.getByRole("button", { name: "검사만 하기" }).click();
+      const response = await checked;
+      expect(response.status()).toBe(200);
+      expect(new URL(response.url()).searchParams.get("dryRun")).toBe("true");
+      await page
+        .getByText("검사 완료: 12행 모두 올바릅니다 (주민 10명). 아직 저장하지 않았습니다.")
+        .waitFor();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("결과: participations.csv");
+      await page.screenshot({ path: `${IMPORT_SCREENSHOT}-${width}.png`, fullPage: true });
+
+      // A file with a 주민등록번호 and an impossible date: a table of what to fix, nothing saved.
+      await page.getByLabel(/^가져올 파일/).setInputFiles({
+        name: "틀린-이력.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(
+          "이름,전화번호,출생연도,사업,시작일\n김춘식,800101-1234567,1950,공공근로,2024-03-04\n김춘식,010-0000-1828,1950,공공근로,2024-02-30\n",
+        ),
+      });
+      const refused = page.waitForResponse((r) => r.url().includes("/api/participations/import"));
+      await page.getByRole("button", { name: "검사만 하기" }).click();
+      expect((await refused).status()).toBe(422);
+      const table = page.getByRole("table", { name: "행별 오류 2개" });
+      await table.waitFor();
+      expect(await table.locator("thead th").allTextContents()).toEqual(["행", "열", "내용"]);
+      const rows = await table.locator("tbody tr").allTextContents();
+      expect(rows[0]).toMatch(/^2행전화번호주민등록번호는 받지 않습니다/);
+      expect(rows[1]).toMatch(/^3행시작일/);
+      expect(await page.locator("main").textContent()).not.toContain("1234567");
+      await page.screenshot({ path: `${IMPORT_SCREENSHOT}-errors-${width}.png`, fullPage: true });
+      if (width === 1280) {
+        // In English: the page's words and the API's messages both switch.
+        await page.getByRole("button", { name: "English" }).click();
+        await page.getByRole("heading", { level: 1, name: "Import participation history" }).waitFor();
+        const english = page.getByRole("table", { name: "2 problems by row" });
+        expect(await english.locator("thead th").allTextContents()).toEqual(["Row", "Column", "Problem"]);
+        expect(await english.locator("tbody tr").first().textContent()).toContain(
+          "Resident registration numbers are not accepted",
+        );
+        await page.screenshot({ path: `${IMPORT_SCREENSHOT}-errors-en-${width}.png`, fullPage: true });
+      }
+      await context.close();
+    }
   });
 });

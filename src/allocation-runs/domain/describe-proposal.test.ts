@@ -15,9 +15,9 @@ describe("describeProposal", () => {
     const solution = await solveCohortAllocation(problem);
     const { proposal, stats } = describeProposal(problem, solution);
     const [pair] = proposal.assignments;
-    expect(pair!.summaryKo).toContain("집에서 1.2km");
+    expect(pair!.summaryKo).toContain("주민 집에서 1.2km");
     expect(pair!.summaryKo).toContain("선발 우선순위 점수 35.0점");
-    expect(pair!.summaryEn).toContain("1.2 km from home");
+    expect(pair!.summaryEn).toContain("1.2 km from the resident's home");
     expect(pair!.components.map((c) => c.key)).toEqual([
       "distance",
       "schedule",

@@ -43,6 +43,9 @@ export function useForecastSummary(sido: string | undefined, horizon = 12) {
     queryFn: ({ signal }) =>
       getJson<TForecastSummary>("/forecasts/summary", { level: "sigungu", sido, horizon }, signal),
     staleTime: FORECAST_STALE,
+    // Right after a start or a data change the server is still computing some districts and says
+    // so (complete: false): ask again every few seconds until the map is whole.
+    refetchInterval: (query) => (query.state.data && query.state.data.complete === false ? 3000 : false),
   });
 }
 

@@ -18,6 +18,7 @@ import { MePage } from "../pages/MePage.tsx";
 import { MyApplicationsPage } from "../pages/MyApplicationsPage.tsx";
 import { NotFoundPage } from "../pages/NotFoundPage.tsx";
 import { OccupationCatalogPage } from "../pages/OccupationCatalogPage.tsx";
+import { ParticipationImportPage } from "../pages/ParticipationImportPage.tsx";
 import { PrivacyPage } from "../pages/PrivacyPage.tsx";
 import { ProgramDetailPage } from "../pages/ProgramDetailPage.tsx";
 import { ProgramListPage } from "../pages/ProgramListPage.tsx";
@@ -58,6 +59,14 @@ export function App() {
                 element={
                   <RequireAuth allow={(user) => can(user, "work_items.create")}>
                     <WorkItemNewPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="participations/import"
+                element={
+                  <RequireAuth allow={(user) => can(user, "participations.import")}>
+                    <ParticipationImportPage />
                   </RequireAuth>
                 }
               />

@@ -108,6 +108,11 @@ export function ForecastMapPage() {
           </p>
         ) : null}
         {summary.isLoading || map.isLoading ? <LoadingMessage label={t("forecasts.map.loading")} /> : null}
+        {data && data.complete === false ? (
+          <p className="alert alert--info" role="status">
+            {t("forecasts.map.computing", { ready: data.progress.ready, total: data.progress.total })}
+          </p>
+        ) : null}
         {summary.error || map.error ? (
           <ErrorMessage
             error={summary.error ?? map.error}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { useRegion } from "../api/regions.ts";
 import { useResidents } from "../api/residents.ts";
 import { useAuth } from "../app/auth-context.ts";
@@ -42,7 +42,13 @@ export function ResidentListPage() {
       <PageHeader
         title={t("residentList.title")}
         lead={regionName ? t("residentList.leadRegion", { region: regionName }) : t("residentList.leadAll")}
-      />
+      >
+        {can(user, "participations.import") ? (
+          <p>
+            <Link to="/participations/import">{t("participationImport.link")}</Link>
+          </p>
+        ) : null}
+      </PageHeader>
       <div className="alert alert--info">
         <p>{t("residentList.maskedNote")}</p>
       </div>

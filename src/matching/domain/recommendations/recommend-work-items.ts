@@ -2,9 +2,10 @@
  * Work items for one resident, best first: candidates from the spatial index within the
  * resident's travel limit (about the nearest `maxCandidates` in a dense city), every remote item
  * for those who work remotely, the district's items for a resident without a location; cheap
- * exclusions on the columns first, then matchTotal (congestion included when a ledger is given),
- * the best `limit` kept in a heap. Explanations are computed for the kept items only, from the
- * same measures.
+ * exclusions on the columns first (pass 1, which also measures the local congestion pressure),
+ * then an upper bound against the heap's worst kept total, then matchTotal (congestion included
+ * when a ledger is given), the best `limit` kept in a heap. Explanations are computed for the
+ * kept items only, from the same measures.
  */
 import { around } from "geokdbush";
 import type KDBush from "kdbush";

@@ -462,6 +462,19 @@ describe("congestion", () => {
     expect(full.summaryKo.endsWith(" · 최근 100회 추천됨 · 모집 3명")).toBe(true);
   });
 
+  it("keeps the penalty graded in a busy district: full at twice the local mean per place", () => {
+    const penalty = (recent: number, localPerPlace: number) =>
+      component(score({}, {}, { year: 2026, exposure: { recent, localPerPlace } }), "congestion").fit;
+    // Quiet district (local mean 1 per place): the fixed threshold, 8 per place, as before.
+    expect(penalty(12, 1)).toBeCloseTo(-0.5, 12);
+    // Busy district (local mean 30 per place): 60 per place is full, the mean item loses half,
+    // an item shown half as often a quarter; with the fixed threshold alone all three lose all.
+    expect(penalty(180, 30)).toBeCloseTo(-1, 12);
+    expect(penalty(90, 30)).toBeCloseTo(-0.5, 12);
+    expect(penalty(45, 30)).toBeCloseTo(-0.25, 12);
+    expect(penalty(45, 0)).toBe(-1);
+  });
+
   it("is left out when the caller does not recommend (allocation)", () => {
     expect(score().components.some((c) => c.key === "congestion")).toBe(false);
   });
