@@ -5,6 +5,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     env: { TZ: "UTC" },
+    // Vitest's default on a 2-core machine is one worker (cores − 1), which leaves the CPU idle
+    // while a test waits on the PostgreSQL server, a spawned Maeul server or Chromium, which run in
+    // processes of their own. Two workers keep it busy (measured in the README's test section).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
