@@ -62,8 +62,9 @@ describe.skipIf(!available)("recommendations and candidates", () => {
     const names = await list.locator(".match-card__title").allTextContents();
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(name).toMatch(/^\S\*+\S?\s*\(name partly hidden\)$/);
+    // Worded for the officer, about the resident (a resident's own list says "your").
     expect(await list.locator(".match-card__why").first().textContent()).toMatch(
-      /within your available hours/,
+      /within the resident's available hours/,
     );
     await page.context().close();
   });
