@@ -6,6 +6,7 @@
  * one is queued and the loop woken at once.
  */
 import type { Db } from "../db/client.ts";
+import { startBackgroundLoop } from "../shared/background-loop.ts";
 import { type CarryOutOptions, carryOutAllocationRun } from "./allocation-run.commands.ts";
 
 export interface AllocationRunner {
@@ -27,38 +28,22 @@ export function startAllocationRunner(
 ): AllocationRunner {
   const pollMs = options.pollMs ?? 5_000;
   const log = options.log ?? console.log;
-  let stopped = false;
-  let wakeUp: (() => void) | null = null;
-  const pause = () =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(done, pollMs);
-      function done() {
-        clearTimeout(timer);
-        wakeUp = null;
-        resolve();
-      }
-      wakeUp = done;
-    });
-  const loop = (async () => {
-    while (!stopped) {
-      let found = false;
-      try {
-        found = (await carryOutAllocationRun(db, { ...options, log })) !== null;
-      } catch (error) {
-        log(`allocation runs: pass failed: ${(error as Error).message}`);
-      }
-      if (!stopped && !found) await pause();
+  const loop = startBackgroundLoop(async () => {
+    let found = false;
+    try {
+      found = (await carryOutAllocationRun(db, { ...options, log })) !== null;
+    } catch (error) {
+      log(`allocation runs: pass failed: ${(error as Error).message}`);
     }
-  })();
+    return found ? null : pollMs;
+  });
   const runner: AllocationRunner = {
     async stop() {
-      stopped = true;
-      wakeUp?.();
-      await loop;
+      await loop.stop();
       running.delete(runner);
     },
     wake() {
-      wakeUp?.();
+      loop.wake();
     },
   };
   running.add(runner);

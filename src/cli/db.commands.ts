@@ -1,6 +1,7 @@
-import { type Command, InvalidArgumentError } from "commander";
+import type { Command } from "commander";
 import { migrateDatabase } from "../db/migrate.ts";
 import { seedDatabase } from "../db/seed-database.ts";
+import { regionsOption } from "./cli-support.ts";
 import { withDatabase } from "./with-database.ts";
 
 export function registerDbCommands(program: Command) {
@@ -25,7 +26,7 @@ export function registerDbCommands(program: Command) {
     .option(
       "--regions <which>",
       'demo districts: "pilot" (the ten pilot districts), "all" (every 시군구), or comma-separated 5-digit codes',
-      parseRegionsOption,
+      regionsOption,
       "pilot",
     )
     .option("--no-demo", "load only the real data, no synthetic demo population")
@@ -41,18 +42,4 @@ export function registerDbCommands(program: Command) {
         );
       });
     });
-}
-
-function parseRegionsOption(value: string): "pilot" | "all" | string[] {
-  if (value === "pilot" || value === "all") return value;
-  const codes = value
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (codes.length === 0 || codes.some((c) => !/^\d{5}$/.test(c))) {
-    throw new InvalidArgumentError(
-      'use "pilot", "all" or comma-separated 5-digit 시군구 codes, e.g. 11620,41630',
-    );
-  }
-  return codes;
 }

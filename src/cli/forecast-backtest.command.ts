@@ -1,6 +1,4 @@
-import fs from "node:fs";
 import path from "node:path";
-import { SingleBar } from "cli-progress";
 import { type Command, InvalidArgumentError } from "commander";
 import { PILOT_DISTRICT_CODES } from "../demo/pilot-districts.ts";
 import type { BacktestResult } from "../forecasting/domain/backtest.ts";
@@ -8,7 +6,6 @@ import type { HistoryLooResult, LevelErrors } from "../forecasting/domain/cold-s
 import { monthOfDate } from "../forecasting/domain/months.ts";
 import {
   formatDemandImportSummary,
-  formatDemandRowErrors,
   importDemandObservations,
 } from "../forecasting/import/import-demand-observations.ts";
 import { checkDemandImportShape } from "../forecasting/import/validate-demand-rows.ts";
@@ -29,6 +26,7 @@ import {
 import { AppError } from "../shared/errors.ts";
 import { WORK_CATEGORIES, type WorkCategory } from "../work-items/domain/work-item-vocabulary.ts";
 import { readImportTable } from "../work-items/import/read-import-file.ts";
+import { printImportReport, progressBar, readFile, regionsOption, wholeNumberOption } from "./cli-support.ts";
 import { withDatabase } from "./with-database.ts";
 
 /**
@@ -51,7 +49,7 @@ export function registerForecastDataCommands(program: Command) {
     .option(
       "--regions <which>",
       '"pilot" (default), "all", or comma-separated 5-digit 시군구 codes',
-      parseRegions,
+      regionsOption,
       "pilot",
     )
     .option("--categories <list>", `comma-separated: ${WORK_CATEGORIES.join(", ")}`, parseCategories)
@@ -66,7 +64,10 @@ export function registerForecastDataCommands(program: Command) {
         ? loadDemandSeriesFromFiles(filter)
         : await withDatabase((d) => loadDemandSeriesFromDb(d.db, monthOfDate(new Date()) - 1, filter));
       requireSeries(series);
-      const bar = progressBar(series.length > 200);
+      const bar = progressBar(
+        "backtest [{bar}] {value}/{total} cuts | {eta_formatted} left",
+        series.length > 200,
+      );
       const result = await backtestDemandSeries(series, {
         step: options.step,
         window: options.window,
@@ -120,19 +121,7 @@ export function registerForecastDataCommands(program: Command) {
           fileName: path.basename(options.file),
         }),
       );
-      const source = table.format === "csv" ? `CSV, ${table.encoding}` : "XLSX";
-      console.log(`${options.file} (${source}): ${report.rows}행 / ${report.rows} rows`);
-      if (report.ignoredColumns.length > 0) {
-        console.log(
-          `알 수 없는 열은 무시했습니다 / Ignored unknown columns: ${report.ignoredColumns.join(", ")}`,
-        );
-      }
-      if (report.errors.length > 0) {
-        for (const line of formatDemandRowErrors(report)) console.error(line);
-        throw new AppError("validation_failed", formatDemandImportSummary(report));
-      }
-      const summary = formatDemandImportSummary(report);
-      console.log(`${summary.ko}\n${summary.en}`);
+      printImportReport(options.file, table, report, formatDemandImportSummary);
     });
 
   forecast
@@ -188,28 +177,6 @@ function describeData(series: readonly DemandSeries[], demoFiles: boolean): stri
   const regions = new Set(series.map((s) => s.regionCode)).size;
   const where = demoFiles ? "synthetic demo history from the data files" : "demand_observations";
   return `${series.length} series (${regions} 시군구), ${seriesSpan(series)}, from ${where}`;
-}
-
-function progressBar(show: boolean) {
-  if (!show || !process.stderr.isTTY) return { update: (_d: number, _t: number) => {}, stop: () => {} };
-  const bar = new SingleBar({
-    stream: process.stderr,
-    format: "backtest [{bar}] {value}/{total} cuts | {eta_formatted} left",
-    hideCursor: true,
-  });
-  let started = false;
-  return {
-    update: (done: number, total: number) => {
-      if (!started) {
-        bar.start(total, 0);
-        started = true;
-      }
-      bar.update(done);
-    },
-    stop: () => {
-      if (started) bar.stop();
-    },
-  };
 }
 
 const pad = (text: string, width: number) => text.padEnd(width);
@@ -278,20 +245,6 @@ export function formatSeniorJobLoo(results: readonly SeniorJobValidation[]): str
   ];
 }
 
-function parseRegions(value: string): "pilot" | "all" | string[] {
-  if (value === "pilot" || value === "all") return value;
-  const codes = value
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (codes.length === 0 || codes.some((c) => !/^\d{5}$/.test(c))) {
-    throw new InvalidArgumentError(
-      'use "pilot", "all" or comma-separated 5-digit 시군구 codes, e.g. 11620,41630',
-    );
-  }
-  return codes;
-}
-
 function parseCategories(value: string): WorkCategory[] {
   const list = value
     .split(",")
@@ -306,20 +259,5 @@ function parseCategories(value: string): WorkCategory[] {
   return list as WorkCategory[];
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 120)
-    throw new InvalidArgumentError("a whole number from 1 to 120");
-  return n;
-}
-
-function readFile(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw new AppError("bad_request", {
-      ko: `파일을 읽을 수 없습니다: ${file}`,
-      en: `Cannot read the file: ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    });
-  }
-}
+/** Months and threads: 1 to 120. */
+const positiveInt = wholeNumberOption(120);

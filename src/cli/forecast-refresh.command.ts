@@ -1,7 +1,7 @@
-import { SingleBar } from "cli-progress";
-import { type Command, InvalidArgumentError } from "commander";
+import type { Command } from "commander";
 import { FORECAST_MODEL_VERSION } from "../forecasting/compute-region-forecasts.ts";
 import { REFRESH_DEFAULTS, type RefreshReport, refreshForecasts } from "../forecasting/forecast-refresh.ts";
+import { progressBar, wholeNumberOption } from "./cli-support.ts";
 import { withDatabase } from "./with-database.ts";
 
 /**
@@ -18,11 +18,11 @@ export function registerForecastRefreshCommand(program: Command) {
     .description(
       "Compute and store every 시군구's demand forecasts for the current data (what the server does in the background after it starts); nothing to do when they are up to date",
     )
-    .option("--horizon <months>", "months to forecast, 1–24", horizonOption, REFRESH_DEFAULTS.horizon)
-    .option("--threads <n>", "worker threads (default: one per core)", positiveInt)
+    .option("--horizon <months>", "months to forecast, 1–24", wholeNumberOption(24), REFRESH_DEFAULTS.horizon)
+    .option("--threads <n>", "worker threads (default: one per core)", wholeNumberOption())
     .action(async (options: { horizon: number; threads?: number }) => {
       const report = await withDatabase(async (database) => {
-        const bar = progressBar();
+        const bar = progressBar("forecasts [{bar}] {value}/{total} 시군구 | {eta_formatted} left");
         try {
           return await refreshForecasts(database.db, {
             now: new Date(),
@@ -59,38 +59,4 @@ export function formatRefreshReport(report: RefreshReport): string[] {
         `이번 실행: 시군구 ${report.regionsByThisCall}곳, 새로 적합 ${report.seriesFitted}계열, 변경 없음 ${report.seriesReused}계열, ${seconds}초 / This run: ${report.regionsByThisCall} districts, ${report.seriesFitted} series fitted, ${report.seriesReused} unchanged, ${seconds} s`,
       ];
   }
-}
-
-function progressBar() {
-  if (!process.stderr.isTTY) return { update: (_d: number, _t: number) => {}, stop: () => {} };
-  const bar = new SingleBar({
-    stream: process.stderr,
-    format: "forecasts [{bar}] {value}/{total} 시군구 | {eta_formatted} left",
-    hideCursor: true,
-  });
-  let started = false;
-  return {
-    update: (done: number, total: number) => {
-      if (!started) {
-        bar.start(total, 0);
-        started = true;
-      }
-      bar.update(done);
-    },
-    stop: () => {
-      if (started) bar.stop();
-    },
-  };
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("a whole number ≥ 1");
-  return n;
-}
-
-function horizonOption(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 24) throw new InvalidArgumentError("a whole number from 1 to 24");
-  return n;
 }

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import type { Command } from "commander";
 import { SYSTEM_ACTOR } from "../audit/domain/audit-vocabulary.ts";
 import { formatParticipationSummary } from "../participations/import/format-participation-import.ts";
@@ -6,10 +5,11 @@ import { importParticipations } from "../participations/import/import-participat
 import { checkParticipationShape } from "../participations/import/validate-participation-rows.ts";
 import { ZId, ZRegionCode } from "../shared/common.schema.ts";
 import { AppError } from "../shared/errors.ts";
-import { formatImportSummary, formatRowErrors } from "../work-items/import/format-import-report.ts";
+import { formatImportSummary } from "../work-items/import/format-import-report.ts";
 import { importWorkItems } from "../work-items/import/import-work-items.ts";
 import { readImportTable } from "../work-items/import/read-import-file.ts";
 import { checkImportShape } from "../work-items/import/validate-import-rows.ts";
+import { printImportReport, readFile } from "./cli-support.ts";
 import { withDatabase } from "./with-database.ts";
 
 export function registerImportCommands(program: Command) {
@@ -35,19 +35,7 @@ export function registerImportCommands(program: Command) {
       const report = await withDatabase((database) =>
         importWorkItems(database.db, table, { organizationId: options.organization, dryRun: options.dryRun }),
       );
-      const source = table.format === "csv" ? `CSV, ${table.encoding}` : "XLSX";
-      console.log(`${file} (${source}): ${report.rows}행 / ${report.rows} rows`);
-      if (report.ignoredColumns.length > 0) {
-        console.log(
-          `알 수 없는 열은 무시했습니다 / Ignored unknown columns: ${report.ignoredColumns.join(", ")}`,
-        );
-      }
-      if (report.errors.length > 0) {
-        for (const line of formatRowErrors(report)) console.error(line);
-        throw new AppError("validation_failed", formatImportSummary(report));
-      }
-      const summary = formatImportSummary(report);
-      console.log(`${summary.ko}\n${summary.en}`);
+      printImportReport(file, table, report, formatImportSummary);
     });
 }
 
@@ -90,30 +78,7 @@ function registerParticipationImport(imports: Command) {
             dryRun: options.dryRun,
           }),
         );
-        const source = table.format === "csv" ? `CSV, ${table.encoding}` : "XLSX";
-        console.log(`${file} (${source}): ${report.rows}행 / ${report.rows} rows`);
-        if (report.ignoredColumns.length > 0) {
-          console.log(
-            `알 수 없는 열은 무시했습니다 / Ignored unknown columns: ${report.ignoredColumns.join(", ")}`,
-          );
-        }
-        if (report.errors.length > 0) {
-          for (const line of formatRowErrors(report)) console.error(line);
-          throw new AppError("validation_failed", formatParticipationSummary(report));
-        }
-        const summary = formatParticipationSummary(report);
-        console.log(`${summary.ko}\n${summary.en}`);
+        printImportReport(file, table, report, formatParticipationSummary);
       },
     );
-}
-
-function readFile(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw new AppError("bad_request", {
-      ko: `파일을 읽을 수 없습니다: ${file}`,
-      en: `Cannot read the file: ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    });
-  }
 }

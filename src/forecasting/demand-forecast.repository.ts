@@ -49,6 +49,25 @@ export interface StoredForecast
   history: DemandForecastRow["history"] | null;
 }
 
+/** Stored results of this month, horizon and model (any data version). */
+function resultsOf(key: ForecastKey): SQL | undefined {
+  return and(
+    eq(demandForecasts.asOf, key.asOf),
+    eq(demandForecasts.horizon, key.horizon),
+    eq(demandForecasts.modelVersion, key.modelVersion),
+  );
+}
+
+/** The run of exactly these inputs (at most one: a unique index). */
+function runOf(key: ForecastKey & { dataVersion: number }): SQL | undefined {
+  return and(
+    eq(forecastRuns.asOf, key.asOf),
+    eq(forecastRuns.horizon, key.horizon),
+    eq(forecastRuns.dataVersion, key.dataVersion),
+    eq(forecastRuns.modelVersion, key.modelVersion),
+  );
+}
+
 /**
  * The stored results of this data version (or a newer one, written since the caller read it),
  * for these 시군구 (or all), ordered by district. The notes and the history (70 months a series)
@@ -75,9 +94,7 @@ export async function findStoredForecasts(
     .from(f)
     .where(
       and(
-        eq(f.asOf, key.asOf),
-        eq(f.horizon, key.horizon),
-        eq(f.modelVersion, key.modelVersion),
+        resultsOf(key),
         gte(f.dataVersion, key.dataVersion),
         key.regionCodes ? inArray(f.regionCode, [...key.regionCodes]) : undefined,
       ),
@@ -99,14 +116,7 @@ export async function findStoredDigests(
       dataVersion: demandForecasts.dataVersion,
     })
     .from(demandForecasts)
-    .where(
-      and(
-        eq(demandForecasts.asOf, key.asOf),
-        eq(demandForecasts.horizon, key.horizon),
-        eq(demandForecasts.modelVersion, key.modelVersion),
-        inArray(demandForecasts.regionCode, [...key.regionCodes]),
-      ),
-    );
+    .where(and(resultsOf(key), inArray(demandForecasts.regionCode, [...key.regionCodes])));
   return new Map(rows.map((r) => [`${r.regionCode}|${r.category}`, r]));
 }
 
@@ -192,12 +202,7 @@ export async function findOrCreateRun(
   db: Db,
   key: ForecastKey & { dataVersion: number },
 ): Promise<ForecastRun> {
-  const where = and(
-    eq(forecastRuns.asOf, key.asOf),
-    eq(forecastRuns.horizon, key.horizon),
-    eq(forecastRuns.dataVersion, key.dataVersion),
-    eq(forecastRuns.modelVersion, key.modelVersion),
-  );
+  const where = runOf(key);
   const [existing] = await db.select().from(forecastRuns).where(where);
   if (existing) return existing;
   return db.transaction(async (tx) => {
@@ -382,17 +387,7 @@ export async function findRunFor(
   db: Db,
   key: ForecastKey & { dataVersion: number },
 ): Promise<ForecastRun | null> {
-  const [run] = await db
-    .select()
-    .from(forecastRuns)
-    .where(
-      and(
-        eq(forecastRuns.asOf, key.asOf),
-        eq(forecastRuns.horizon, key.horizon),
-        eq(forecastRuns.dataVersion, key.dataVersion),
-        eq(forecastRuns.modelVersion, key.modelVersion),
-      ),
-    );
+  const [run] = await db.select().from(forecastRuns).where(runOf(key));
   return run ?? null;
 }
 
@@ -411,10 +406,7 @@ export async function hasLiveRun(
     .innerJoin(forecastRuns, eq(forecastRuns.id, forecastRunRegions.runId))
     .where(
       and(
-        eq(forecastRuns.asOf, key.asOf),
-        eq(forecastRuns.horizon, key.horizon),
-        eq(forecastRuns.dataVersion, key.dataVersion),
-        eq(forecastRuns.modelVersion, key.modelVersion),
+        runOf(key),
         eq(forecastRuns.status, "running"),
         or(
           and(eq(forecastRunRegions.status, "claimed"), gt(forecastRunRegions.leaseUntil, sql`now()`)),

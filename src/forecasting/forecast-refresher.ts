@@ -1,4 +1,5 @@
 import type { Db, DbKind } from "../db/client.ts";
+import { startBackgroundLoop } from "../shared/background-loop.ts";
 import { REFRESH_DEFAULTS, type RefreshReport, refreshForecasts } from "./forecast-refresh.ts";
 
 /**
@@ -51,30 +52,21 @@ export function startForecastRefresher(db: Db, options: RefresherOptions): Forec
   const log = options.log ?? console.log;
   const queued = new Set<number>();
   const reports = new Map<number, RefreshReport>();
-  let stopped = false;
   let busy = true;
-  let wakeUp: (() => void) | null = null;
   let idleWaiters: (() => void)[] = [];
+  const settleIdle = () => {
+    for (const resolve of idleWaiters) resolve();
+    idleWaiters = [];
+  };
 
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wakeUp = null;
-        resolve();
-      }
-      wakeUp = done;
-    });
-
-  const pass = async (horizon: number): Promise<boolean> => {
+  const pass = async (horizon: number, isStopped: () => boolean): Promise<boolean> => {
     try {
       const report = await refreshForecasts(db, {
         now: options.now(),
         horizon,
         niceness: options.niceness ?? 10,
         takeOverClaims: options.takeOverClaims === true,
-        shouldStop: () => stopped,
+        shouldStop: isStopped,
         log,
         ...(options.threads ? { threads: options.threads } : {}),
         ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
@@ -87,44 +79,37 @@ export function startForecastRefresher(db: Db, options: RefresherOptions): Forec
     }
   };
 
-  const loop = (async () => {
-    if (options.startDelayMs) await pause(options.startDelayMs);
-    while (!stopped) {
+  const loop = startBackgroundLoop(
+    async (isStopped) => {
       busy = true;
-      let settled = await pass(defaultHorizon);
-      while (!stopped && queued.size > 0) {
+      let settled = await pass(defaultHorizon, isStopped);
+      while (!isStopped() && queued.size > 0) {
         const horizon = queued.values().next().value!;
         queued.delete(horizon);
-        if (horizon !== defaultHorizon) settled = (await pass(horizon)) && settled;
+        if (horizon !== defaultHorizon) settled = (await pass(horizon, isStopped)) && settled;
       }
       busy = false;
-      if (stopped) break;
-      if (queued.size === 0) {
-        for (const resolve of idleWaiters) resolve();
-        idleWaiters = [];
-      }
-      await pause(settled ? intervalMs : retryMs);
-    }
-    busy = false;
-    for (const resolve of idleWaiters) resolve();
-    idleWaiters = [];
-  })();
+      if (!isStopped() && queued.size === 0) settleIdle();
+      return settled ? intervalMs : retryMs;
+    },
+    { startDelayMs: options.startDelayMs },
+  );
 
   const refresher: ForecastRefresher = {
     request(horizon) {
-      if (stopped) return;
+      if (loop.stopped) return;
       queued.add(horizon);
-      wakeUp?.();
+      loop.wake();
     },
     idle() {
-      if (stopped || (!busy && queued.size === 0)) return Promise.resolve();
+      if (loop.stopped || (!busy && queued.size === 0)) return Promise.resolve();
       return new Promise<void>((resolve) => idleWaiters.push(resolve));
     },
     async stop() {
-      stopped = true;
       if (refreshers.get(db) === refresher) refreshers.delete(db);
-      wakeUp?.();
-      await loop;
+      await loop.stop();
+      busy = false;
+      settleIdle();
     },
     reports,
   };

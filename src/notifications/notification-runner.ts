@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.ts";
+import { startBackgroundLoop } from "../shared/background-loop.ts";
 import {
   SENDER_DEFAULTS,
   type SenderOptions,
@@ -28,49 +29,25 @@ export function startNotificationRunner(db: Db, options: RunnerOptions): Notific
   const pollMs = options.pollMs ?? 5_000;
   const batchSize = options.batchSize ?? SENDER_DEFAULTS.batchSize;
   const log = options.log ?? console.log;
-  let stopped = false;
-  let wakeUp: (() => void) | null = null;
 
-  const pause = () =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(done, pollMs);
-      function done() {
-        clearTimeout(timer);
-        wakeUp = null;
-        resolve();
+  const loop = startBackgroundLoop(async () => {
+    let report: SendReport | null = null;
+    try {
+      report = await sendDueNotifications(db, options);
+      if (report.claimed > 0) {
+        log(
+          `notifications: ${report.sent} sent, ${report.retrying} to retry, ${report.dead} dead` +
+            (report.withheld > 0 ? `, ${report.withheld} withheld (no consent)` : "") +
+            (report.lostClaims > 0 ? `, ${report.lostClaims} taken over by another sender` : ""),
+        );
       }
-      wakeUp = done;
-    });
-
-  const loop = (async () => {
-    while (!stopped) {
-      let report: SendReport | null = null;
-      try {
-        report = await sendDueNotifications(db, options);
-        if (report.claimed > 0) {
-          log(
-            `notifications: ${report.sent} sent, ${report.retrying} to retry, ${report.dead} dead` +
-              (report.withheld > 0 ? `, ${report.withheld} withheld (no consent)` : "") +
-              (report.lostClaims > 0 ? `, ${report.lostClaims} taken over by another sender` : ""),
-          );
-        }
-      } catch (error) {
-        log(`notifications: sender pass failed: ${(error as Error).message}`);
-      }
-      if (!stopped && (report === null || report.claimed < batchSize)) await pause();
+    } catch (error) {
+      log(`notifications: sender pass failed: ${(error as Error).message}`);
     }
-  })();
+    return report === null || report.claimed < batchSize ? pollMs : null;
+  });
 
-  return {
-    async stop() {
-      stopped = true;
-      wakeUp?.();
-      await loop;
-    },
-    wake() {
-      wakeUp?.();
-    },
-  };
+  return { stop: () => loop.stop(), wake: () => loop.wake() };
 }
 
 /** Passes until nothing is due (`maeul notifications send --once`); the reports added up. */

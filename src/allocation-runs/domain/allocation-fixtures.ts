@@ -12,6 +12,13 @@ import {
   workItemFeatures,
 } from "../../matching/domain/scoring/match-features.ts";
 import { type MatchWeights, ZMatchWeights } from "../../matching/domain/scoring/match-weights.ts";
+import {
+  HOME,
+  north,
+  resident,
+  workItem as scoringWorkItem,
+  TEST_WEIGHTS,
+} from "../../matching/domain/scoring/scoring-fixtures.ts";
 import type { ResidentGroup } from "../../residents/domain/resident-vocabulary.ts";
 import type { AllocationRunOptions } from "../allocation-run.schema.ts";
 import type {
@@ -22,81 +29,25 @@ import type {
   CohortAllocationProblem,
 } from "./cohort-allocation-problem.ts";
 
-export const HOME = { lat: 37.48, lng: 126.95 };
-/** A point `km` kilometres north of HOME. */
-export const north = (km: number) => ({ lat: HOME.lat + km / 111.195, lng: HOME.lng });
+export { HOME, north };
 
+/** The scoring tests' weights, but with a 6-hour weekly target and the fixed congestion threshold only. */
 export const WEIGHTS: MatchWeights = ZMatchWeights.parse({
-  weights: {
-    distance: 25,
-    schedule: 25,
-    hours: 15,
-    skills: 15,
-    interests: 8,
-    continuity: 7,
-    priority: 10,
-    eligibility: 5,
-    congestion: 20,
-  },
-  minScheduleCoverage: 0.5,
-  hours: { targetMin: 6, targetMax: 30, caps: [] },
-  groupWeights: {
-    youth: 0.5,
-    senior: 0.5,
-    career_break_woman: 0.6,
-    disabled: 1,
-    low_income: 1,
-    new_middle_age: 0.5,
-  },
-  untargetedGroupShare: 0.5,
-  careerFullMonths: 36,
-  remotePreferOnSiteFactor: 0.6,
-  noRequirementSkillsFit: 0.5,
-  noInterestsFit: 0.5,
-  travelSlackKm: 0.25,
+  ...TEST_WEIGHTS,
+  hours: { ...TEST_WEIGHTS.hours, targetMin: 6 },
   congestion: { exposuresPerPlace: 8, halfLifeHours: 72 },
 });
 
 export const OPTIONS: AllocationRunOptions = { quotas: [], priorityWeight: 1 };
 
+/** The scoring tests' resident, born in 1970 and without certificates. */
 export function residentFields(overrides: Partial<ResidentForMatching> = {}): ResidentForMatching {
-  return {
-    location: HOME,
-    birthYear: 1970,
-    groups: [],
-    availability: [
-      { day: "tue", start: "08:00", end: "14:00" },
-      { day: "thu", start: "08:00", end: "14:00" },
-    ],
-    desiredHoursPerWeek: 8,
-    maxTravelKm: 3,
-    remotePreference: "no",
-    skills: ["elder_care"],
-    certificates: [],
-    interests: ["care"],
-    ...overrides,
-  };
+  return resident({ birthYear: 1970, certificates: [], ...overrides });
 }
 
+/** The scoring tests' care work item, 1 km north of HOME and asking for no certificate. */
 export function itemFields(overrides: Partial<WorkItemForMatching> = {}): WorkItemForMatching {
-  return {
-    programCode: null,
-    location: north(1),
-    remote: false,
-    schedule: [
-      { day: "tue", start: "09:00", end: "13:00" },
-      { day: "thu", start: "09:00", end: "13:00" },
-    ],
-    hoursPerWeek: 8,
-    headcount: 3,
-    category: "care",
-    requiredSkills: [],
-    preferredSkills: [],
-    requiredCertificates: [],
-    preferredCertificates: [],
-    targetGroups: [],
-    ...overrides,
-  };
+  return scoringWorkItem({ location: north(1), requiredCertificates: [], ...overrides });
 }
 
 let counter = 0;

@@ -1,6 +1,7 @@
 import { SYSTEM_ACTOR } from "../../audit/domain/audit-vocabulary.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { Db } from "../../db/client.ts";
+import { formatImportOutcome } from "../../work-items/import/format-import-report.ts";
 import type { ImportTable } from "../../work-items/import/import-table.ts";
 import { findExistingSigunguCodes } from "../../work-items/import/work-item-import.repository.ts";
 import { upsertObservations } from "../demand-observation.repository.ts";
@@ -75,28 +76,10 @@ export async function importDemandObservations(
   return { ...report, imported };
 }
 
-export function formatDemandRowErrors(report: DemandImportReport): string[] {
-  return report.errors.map(
-    (e) => `  ${e.row}행 (row ${e.row}) · ${e.column} [${e.field}]: ${e.messageKo} / ${e.messageEn}`,
-  );
-}
-
+/** The one-line outcome of a demand import, Korean and English (row lines: formatRowErrors). */
 export function formatDemandImportSummary(report: DemandImportReport): { ko: string; en: string } {
-  if (report.errors.length > 0) {
-    const rows = new Set(report.errors.map((e) => e.row)).size;
-    return {
-      ko: `${report.rows}행 중 ${rows}행에 오류가 있어 아무것도 가져오지 않았습니다.`,
-      en: `${rows} of ${report.rows} rows have errors; nothing was imported.`,
-    };
-  }
-  if (report.dryRun) {
-    return {
-      ko: `검사 완료: ${report.rows}행 모두 올바릅니다 (--dry-run: 저장하지 않음).`,
-      en: `Dry run: all ${report.rows} rows are valid; nothing was written.`,
-    };
-  }
-  return {
+  return formatImportOutcome(report, {
     ko: `수요 기록 ${report.imported}건을 가져왔습니다 (시군구 ${report.regions}곳).`,
     en: `Imported ${report.imported} demand observations for ${report.regions} districts.`,
-  };
+  });
 }

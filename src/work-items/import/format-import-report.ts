@@ -1,13 +1,31 @@
 import type { ImportReport } from "./import-work-items.ts";
+import type { RowError } from "./validate-import-rows.ts";
+
+/**
+ * How an all-or-nothing import reports back (work items, participations, demand records): the
+ * row lines and the one-line outcome, Korean first, then English. Each import only words its own
+ * success line; the error and dry-run wording is shared so the three read alike.
+ */
+
+/** What every all-or-nothing import report carries. */
+export interface ImportOutcome {
+  rows: number;
+  dryRun: boolean;
+  errors: readonly RowError[];
+}
 
 /** The lines the CLI prints for an import: one per problem, Korean first, then English. */
-export function formatRowErrors(report: ImportReport): string[] {
+export function formatRowErrors(report: Pick<ImportOutcome, "errors">): string[] {
   return report.errors.map(
     (e) => `  ${e.row}행 (row ${e.row}) · ${e.column} [${e.field}]: ${e.messageKo} / ${e.messageEn}`,
   );
 }
 
-export function formatImportSummary(report: ImportReport): { ko: string; en: string } {
+/** The outcome line: errors (nothing imported), a clean dry run, or `imported` when rows were written. */
+export function formatImportOutcome(
+  report: ImportOutcome,
+  imported: { ko: string; en: string },
+): { ko: string; en: string } {
   if (report.errors.length > 0) {
     const rows = new Set(report.errors.map((e) => e.row)).size;
     return {
@@ -21,5 +39,12 @@ export function formatImportSummary(report: ImportReport): { ko: string; en: str
       en: `Dry run: all ${report.rows} rows are valid; nothing was written.`,
     };
   }
-  return { ko: `일감 ${report.imported}건을 가져왔습니다.`, en: `Imported ${report.imported} work items.` };
+  return imported;
+}
+
+export function formatImportSummary(report: ImportReport): { ko: string; en: string } {
+  return formatImportOutcome(report, {
+    ko: `일감 ${report.imported}건을 가져왔습니다.`,
+    en: `Imported ${report.imported} work items.`,
+  });
 }

@@ -5,8 +5,8 @@ import { type ResidentLookupQuery, type TResident, useResidentLookup } from "../
 import { useClientError } from "../../hooks/use-client-error.ts";
 import { errorsAt } from "../../lib/field-errors.ts";
 import { ErrorMessage } from "../common/ErrorMessage.tsx";
-import { SyntheticBadge } from "../common/SyntheticBadge.tsx";
 import { Field } from "../form/Field.tsx";
+import { ResidentOption } from "./ResidentOption.tsx";
 
 /**
  * 방문 주민 찾기: the officer types what the visitor says (name, phone's last four digits or birth
@@ -82,42 +82,22 @@ export function ResidentLookup({
             />
           )}
         </Field>
-        <Field
+        <FourDigitsField
           fieldKey="lookup-phone"
           label={t("cohorts.walkIn.lookupPhone")}
-          errors={errorsAt(errors, "lookup-phone")}
-        >
-          {(props) => (
-            <input
-              {...props}
-              className="input input--short"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={4}
-              value={phone}
-              onChange={(e) => setPhone(e.target.value)}
-              onKeyDown={onEnter}
-            />
-          )}
-        </Field>
-        <Field
+          errors={errors}
+          value={phone}
+          onChange={setPhone}
+          onKeyDown={onEnter}
+        />
+        <FourDigitsField
           fieldKey="lookup-year"
           label={t("cohorts.walkIn.lookupYear")}
-          errors={errorsAt(errors, "lookup-year")}
-        >
-          {(props) => (
-            <input
-              {...props}
-              className="input input--short"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={4}
-              value={year}
-              onChange={(e) => setYear(e.target.value)}
-              onKeyDown={onEnter}
-            />
-          )}
-        </Field>
+          errors={errors}
+          value={year}
+          onChange={setYear}
+          onKeyDown={onEnter}
+        />
       </div>
       <p>
         <button
@@ -139,37 +119,53 @@ export function ResidentLookup({
       </p>
       {data && data.items.length > 0 ? (
         <ul className="resident-options">
-          {data.items.map((r) => {
-            const id = `walkin-lookup-${r.id}`;
-            const applied = appliedIds.has(r.id);
-            const checked = value?.id === r.id;
-            return (
-              <li key={r.id} className={`org-option${checked ? " org-option--checked" : ""}`}>
-                <input
-                  id={id}
-                  type="radio"
-                  name="walkin-lookup"
-                  value={r.id}
-                  className="choice__input"
-                  checked={checked}
-                  disabled={applied}
-                  onChange={() => onChange(r)}
-                />
-                <label htmlFor={id} className="org-option__label">
-                  <span className="org-option__name">
-                    <span className="resident-name">{r.personal.name}</span>
-                    {r.synthetic ? <SyntheticBadge /> : null}
-                  </span>
-                  <span className="org-option__meta">
-                    {t("cohorts.walkIn.lookupMeta", { year: r.birthYear, phone: r.personal.phone ?? "—" })}
-                    {applied ? ` · ${t("cohorts.walkIn.alreadyApplied")}` : ""}
-                  </span>
-                </label>
-              </li>
-            );
-          })}
+          {data.items.map((r) => (
+            <ResidentOption
+              key={r.id}
+              resident={r}
+              group="walkin-lookup"
+              checked={value?.id === r.id}
+              applied={appliedIds.has(r.id)}
+              meta={t("cohorts.walkIn.lookupMeta", { year: r.birthYear, phone: r.personal.phone ?? "—" })}
+              onChoose={onChange}
+            />
+          ))}
         </ul>
       ) : null}
     </fieldset>
+  );
+}
+
+/** An optional four-digit box of the search (phone's last four, birth year). */
+function FourDigitsField({
+  fieldKey,
+  label,
+  errors,
+  value,
+  onChange,
+  onKeyDown,
+}: {
+  fieldKey: string;
+  label: string;
+  errors: readonly FieldError[];
+  value: string;
+  onChange: (value: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <Field fieldKey={fieldKey} label={label} errors={errorsAt(errors, fieldKey)}>
+      {(props) => (
+        <input
+          {...props}
+          className="input input--short"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={4}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+      )}
+    </Field>
   );
 }

@@ -8,9 +8,9 @@ import { useLabels } from "../../lib/use-labels.ts";
 import { ErrorMessage } from "../common/ErrorMessage.tsx";
 import { LoadingMessage } from "../common/LoadingMessage.tsx";
 import { Pagination } from "../common/Pagination.tsx";
-import { SyntheticBadge } from "../common/SyntheticBadge.tsx";
 import { Field } from "../form/Field.tsx";
 import { Fieldset } from "../form/Fieldset.tsx";
+import { ResidentOption } from "./ResidentOption.tsx";
 
 const PAGE_SIZE = 10;
 
@@ -84,38 +84,20 @@ export function ResidentPicker({
         ) : null}
         {data && data.items.length > 0 ? (
           <ul className={`resident-options${list.isPlaceholderData ? " is-stale" : ""}`}>
-            {data.items.map((r) => {
-              const id = `walkin-resident-${r.id}`;
-              const applied = appliedIds.has(r.id);
-              const checked = value?.id === r.id;
-              return (
-                <li key={r.id} className={`org-option${checked ? " org-option--checked" : ""}`}>
-                  <input
-                    id={id}
-                    type="radio"
-                    name="walkin-resident"
-                    value={r.id}
-                    className="choice__input"
-                    checked={checked}
-                    disabled={applied}
-                    onChange={() => onChange(r)}
-                  />
-                  <label htmlFor={id} className="org-option__label">
-                    <span className="org-option__name">
-                      <span className="resident-name">{r.personal.name}</span>
-                      {r.synthetic ? <SyntheticBadge /> : null}
-                    </span>
-                    <span className="org-option__meta">
-                      {t("cohorts.walkIn.residentMeta", {
-                        year: r.birthYear,
-                        groups: r.groups.length ? r.groups.map(labels.group).join(", ") : t("common.none"),
-                      })}
-                      {applied ? ` · ${t("cohorts.walkIn.alreadyApplied")}` : ""}
-                    </span>
-                  </label>
-                </li>
-              );
-            })}
+            {data.items.map((r) => (
+              <ResidentOption
+                key={r.id}
+                resident={r}
+                group="walkin-resident"
+                checked={value?.id === r.id}
+                applied={appliedIds.has(r.id)}
+                meta={t("cohorts.walkIn.residentMeta", {
+                  year: r.birthYear,
+                  groups: r.groups.length ? r.groups.map(labels.group).join(", ") : t("common.none"),
+                })}
+                onChoose={onChange}
+              />
+            ))}
           </ul>
         ) : null}
         {data ? (
