@@ -42,8 +42,17 @@ function bruteForce(
     // A resident without a location is offered on-site work in their own district only.
     if (Number.isNaN(r.lat) && !store.remote[i] && store.region[i] !== region) continue;
     store.featuresAt(i, cursor);
-    const exposure = options.ledger ? { recent: options.ledger.recent(i, options.nowMs ?? 0) } : undefined;
-    const total = matchTotal(r, cursor, TABLE.byIndex[store.program[i]!]!, { year: 2026, exposure });
+    const exposure = options.ledger
+      ? {
+          recent: options.ledger.recent(i, options.nowMs ?? 0),
+          localPerPlace: options.localExposurePerPlace ?? 0,
+        }
+      : undefined;
+    const total = matchTotal(r, cursor, TABLE.byIndex[store.program[i]!]!, {
+      year: 2026,
+      exposure,
+      eligibility: options.eligibilityFor?.(i),
+    });
     if (total !== EXCLUDED) all.push({ i, total });
   }
   all.sort((a, b) => b.total - a.total || a.i - b.i);
@@ -69,6 +78,46 @@ describe("recommendWorkItems", () => {
       compared += expected.length;
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("stays exact with congestion on, an eligibility hook and remote-preferring residents", () => {
+    // The ranking measures only the items whose bound (most parts exact, priority and
+    // eligibility at their most) can beat the heap's worst total: crowded items, verdicts that
+    // add or exclude, and residents who score every remote item must not change the top 20.
+    const ledger = new ExposureLedger(market.items.size, 72);
+    for (let k = 0; k < 400; k++) {
+      const crowded = Int32Array.from({ length: 30 }, (_, j) => (k * 31 + j * 97) % market.items.size);
+      ledger.recordShown(`other-${k}`, crowded, 0);
+    }
+    const verdicts = ["eligible", "needs_document", "ineligible", undefined] as const;
+    const eligibilityFor = (i: number) => {
+      const status = verdicts[i % 4];
+      return status ? { status } : undefined;
+    };
+    const r = emptyResidentFeatures();
+    let compared = 0;
+    let remoteResidents = 0;
+    for (let k = 0; k < 3000; k += 7) {
+      market.residents.featuresAt(k, r);
+      if (r.remote >= 1) remoteResidents++;
+      const options: RecommendOptions = {
+        weights: TABLE,
+        year: 2026,
+        limit: 20,
+        maxCandidates: 100_000,
+        ledger,
+        nowMs: 3_600_000,
+        localExposurePerPlace: 0.5,
+        ...(k % 2 === 0 ? { eligibilityFor } : {}),
+      };
+      const ranked = recommendWorkItems(market.items, r, market.residents.region[k]!, options);
+      const expected = bruteForce(market.items, r, market.residents.region[k]!, 20, options);
+      expect([...ranked.indices], `resident ${k}`).toEqual(expected.map((e) => e.i));
+      expect([...ranked.totals]).toEqual(expected.map((e) => e.total));
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(3000);
+    expect(remoteResidents).toBeGreaterThan(30);
   });
 
   it("explains each recommended item with the very total it was ranked by", () => {
