@@ -26,6 +26,7 @@ import {
   scoreMatch,
 } from "../scoring/score-match.ts";
 import { countOverlap, dayMask, popcount32, SLOT_WORDS } from "../scoring/slot-words.ts";
+import { countInBox } from "./count-in-box.ts";
 import type { ExposureLedger } from "./exposure-ledger.ts";
 import { TopK } from "./top-k.ts";
 import { emptyWorkItemFeatures, type WorkItemStore } from "./work-item-store.ts";
@@ -205,10 +206,12 @@ export function recommendWorkItems(
   if (r.remote !== 2 && located && store.spatial) {
     const reach = Math.max(0, r.maxTravelKm) + maxSlackKm(options.weights);
     const cap = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
-    let ids = rangeAround(store.spatial, r, reach);
     // Dense city: narrow the box to about `cap` items (items spread evenly, the count falls with
-    // the area), and if that is still far too many, take exactly the nearest (geokdbush).
-    if (ids.length > cap) ids = rangeAround(store.spatial, r, reach * Math.sqrt(cap / ids.length));
+    // the area), and if that is still far too many, take exactly the nearest (geokdbush). The
+    // widest box is only counted (count-in-box.ts), not listed: the same count, hence the same
+    // narrower box and the same candidates as listing it.
+    const inReach = countAround(store.spatial, r, reach);
+    let ids = rangeAround(store.spatial, r, inReach > cap ? reach * Math.sqrt(cap / inReach) : reach);
     if (ids.length > 2 * cap) ids = around(store.spatial, r.lng, r.lat, cap, reach);
     // In store order (kdbush ids follow it), so that the columns are read front to back.
     const sorted = Int32Array.from(ids).sort();
@@ -264,6 +267,11 @@ export function explainRecommendations(
 function rangeAround(index: KDBush, r: ResidentFeatures, km: number): number[] {
   const box = boundingBox({ lat: r.lat, lng: r.lng }, km);
   return index.range(box.minLng, box.minLat, box.maxLng, box.maxLat);
+}
+
+function countAround(index: KDBush, r: ResidentFeatures, km: number): number {
+  const box = boundingBox({ lat: r.lat, lng: r.lng }, km);
+  return countInBox(index, box.minLng, box.minLat, box.maxLng, box.maxLat);
 }
 
 function contextFor(options: RecommendOptions): MatchContext {

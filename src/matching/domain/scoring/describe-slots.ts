@@ -6,7 +6,7 @@
 import { SLOTS_PER_DAY, WEEKDAYS } from "../../../shared/domain/weekly-schedule.ts";
 import type { Words } from "./match-vocabulary.ts";
 import { WEEKDAY_WORDS } from "./match-vocabulary.ts";
-import { hasSlot, SLOT_WORDS } from "./slot-words.ts";
+import { countSlotRange, SLOT_WORDS } from "./slot-words.ts";
 
 const PARTS: readonly (Words & { untilSlot: number })[] = [
   { ko: "오전", en: "morning", untilSlot: 24 },
@@ -26,10 +26,12 @@ export function sharedDayParts(
   const groups = PARTS.map((_, part) => ({ part, days: [] as number[] }));
   const counts = [0, 0, 0];
   for (let day = 0; day < WEEKDAYS.length; day++) {
-    counts.fill(0);
-    for (let s = 0; s < SLOTS_PER_DAY; s++) {
-      if (!hasSlot(both, 0, day * SLOTS_PER_DAY + s)) continue;
-      counts[s < PARTS[0]!.untilSlot ? 0 : s < PARTS[1]!.untilSlot ? 1 : 2]! += 1;
+    // Each part of the day is a run of bits: a masked popcount per word it touches.
+    let from = day * SLOTS_PER_DAY;
+    for (let p = 0; p < PARTS.length; p++) {
+      const to = day * SLOTS_PER_DAY + PARTS[p]!.untilSlot;
+      counts[p] = countSlotRange(both, 0, from, to);
+      from = to;
     }
     let best = 0;
     for (let p = 1; p < counts.length; p++) if (counts[p]! > counts[best]!) best = p;

@@ -66,16 +66,31 @@ export function slotsClash(a: Uint32Array, aOffset: number, b: Uint32Array, bOff
   return false;
 }
 
+/**
+ * Half hours set in [from, to) of one schedule: a masked popcount per word the range touches,
+ * so that asking about a day or a part of a day costs a few words, not one test per half hour.
+ */
+export function countSlotRange(words: Uint32Array, offset: number, from: number, to: number): number {
+  let count = 0;
+  let bit = from;
+  while (bit < to) {
+    const w = bit >>> 5;
+    const lo = bit & 31;
+    const hi = Math.min(32, to - (w << 5));
+    // Bits lo..hi-1 of the word (hi - lo of them, at most 32).
+    const width = hi - lo;
+    const mask = width === 32 ? 0xffffffff : ((1 << width) - 1) << lo;
+    count += popcount32(words[offset + w]! & mask);
+    bit = (w + 1) << 5;
+  }
+  return count;
+}
+
 /** Bit d set when day d (0 = Monday) has any half hour set. */
 export function dayMask(words: Uint32Array, offset: number): number {
   let mask = 0;
   for (let day = 0; day < WEEKDAYS.length; day++) {
-    for (let s = 0; s < SLOTS_PER_DAY; s += 1) {
-      if (hasSlot(words, offset, day * SLOTS_PER_DAY + s)) {
-        mask |= 1 << day;
-        break;
-      }
-    }
+    if (countSlotRange(words, offset, day * SLOTS_PER_DAY, (day + 1) * SLOTS_PER_DAY) > 0) mask |= 1 << day;
   }
   return mask;
 }
