@@ -6,6 +6,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { cohortApplications, cohorts, cohortWorkItems } from "../cohorts/cohort.table.ts";
 import type { Db } from "../db/client.ts";
+import { residentMatchingColumns, workItemMatchingColumns } from "../matching/recommendation.repository.ts";
 import { residents } from "../residents/resident.table.ts";
 import { workItems } from "../work-items/work-item.table.ts";
 
@@ -22,20 +23,7 @@ export async function loadAllocationRows(db: Db, cohortId: string) {
     eligibleResidents.length === 0
       ? []
       : await db
-          .select({
-            id: residents.id,
-            approxLat: residents.approxLat,
-            approxLng: residents.approxLng,
-            birthYear: residents.birthYear,
-            groups: residents.groups,
-            availability: residents.availability,
-            desiredHoursPerWeek: residents.desiredHoursPerWeek,
-            maxTravelKm: residents.maxTravelKm,
-            remotePreference: residents.remotePreference,
-            skills: residents.skills,
-            certificates: residents.certificates,
-            interests: residents.interests,
-          })
+          .select({ id: residents.id, ...residentMatchingColumns })
           .from(residents)
           .where(and(inArray(residents.id, eligibleResidents), eq(residents.status, "active")));
   const items = await db
@@ -44,19 +32,7 @@ export async function loadAllocationRows(db: Db, cohortId: string) {
       slots: cohortWorkItems.slots,
       title: workItems.title,
       status: workItems.status,
-      programCode: workItems.programCode,
-      lat: workItems.lat,
-      lng: workItems.lng,
-      remote: workItems.remote,
-      schedule: workItems.schedule,
-      hoursPerWeek: workItems.hoursPerWeek,
-      headcount: workItems.headcount,
-      category: workItems.category,
-      requiredSkills: workItems.requiredSkills,
-      preferredSkills: workItems.preferredSkills,
-      requiredCertificates: workItems.requiredCertificates,
-      preferredCertificates: workItems.preferredCertificates,
-      targetGroups: workItems.targetGroups,
+      ...workItemMatchingColumns,
     })
     .from(cohortWorkItems)
     .innerJoin(workItems, eq(workItems.id, cohortWorkItems.workItemId))

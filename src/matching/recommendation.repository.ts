@@ -34,32 +34,32 @@ export async function residentsFingerprint(db: Db): Promise<string> {
 /** Every open work item's matching fields, in id order (a stable index order). */
 export function loadOpenWorkItems(db: Db) {
   return db
-    .select({
-      id: workItems.id,
-      regionCode: workItems.regionCode,
-      programCode: workItems.programCode,
-      lat: workItems.lat,
-      lng: workItems.lng,
-      remote: workItems.remote,
-      schedule: workItems.schedule,
-      hoursPerWeek: workItems.hoursPerWeek,
-      headcount: workItems.headcount,
-      category: workItems.category,
-      requiredSkills: workItems.requiredSkills,
-      preferredSkills: workItems.preferredSkills,
-      requiredCertificates: workItems.requiredCertificates,
-      preferredCertificates: workItems.preferredCertificates,
-      targetGroups: workItems.targetGroups,
-    })
+    .select({ id: workItems.id, regionCode: workItems.regionCode, ...workItemMatchingColumns })
     .from(workItems)
     .where(eq(workItems.status, "open"))
     .orderBy(workItems.id);
 }
 export type MatchingWorkItemRow = Awaited<ReturnType<typeof loadOpenWorkItems>>[number];
 
-const residentColumns = {
-  id: residents.id,
-  regionCode: residents.regionCode,
+/** What scoring reads of a work item (matching-features.ts), for recommendations and allocation. */
+export const workItemMatchingColumns = {
+  programCode: workItems.programCode,
+  lat: workItems.lat,
+  lng: workItems.lng,
+  remote: workItems.remote,
+  schedule: workItems.schedule,
+  hoursPerWeek: workItems.hoursPerWeek,
+  headcount: workItems.headcount,
+  category: workItems.category,
+  requiredSkills: workItems.requiredSkills,
+  preferredSkills: workItems.preferredSkills,
+  requiredCertificates: workItems.requiredCertificates,
+  preferredCertificates: workItems.preferredCertificates,
+  targetGroups: workItems.targetGroups,
+};
+
+/** What scoring reads of a resident: coarse place, age, groups, week, skills; nothing personal. */
+export const residentMatchingColumns = {
   approxLat: residents.approxLat,
   approxLng: residents.approxLng,
   birthYear: residents.birthYear,
@@ -76,7 +76,7 @@ const residentColumns = {
 /** Active residents with a personal row (an erased registration has none), in id order. */
 export function loadActiveResidents(db: Db) {
   return db
-    .select(residentColumns)
+    .select({ id: residents.id, regionCode: residents.regionCode, ...residentMatchingColumns })
     .from(residents)
     .innerJoin(residentPersonalData, eq(residentPersonalData.residentId, residents.id))
     .where(eq(residents.status, "active"))
