@@ -77,6 +77,27 @@ export function ApplicationFactsFields({
     );
   }
 
+  /** A count of people (household size, dependants), in 명. */
+  function people(fact: "householdSize" | "dependants", label: string, hintText: string | undefined) {
+    return (
+      <Field fieldKey={fact} label={label} hint={hintText} errors={errorsAt(errors, fact)}>
+        {(props) => (
+          <span className="input-with-unit">
+            <input
+              {...props}
+              className="input input--short"
+              inputMode="numeric"
+              autoComplete="off"
+              value={answers[fact]}
+              onChange={(e) => onChange({ [fact]: e.target.value })}
+            />
+            <span className="input-with-unit__unit">{t("eligibility.steps.householdSize.unit")}</span>
+          </span>
+        )}
+      </Field>
+    );
+  }
+
   return (
     <div className={`facts-fields facts-fields--${variant}`}>
       <Fieldset
@@ -115,46 +136,12 @@ export function ApplicationFactsFields({
           })}
         </div>
       </Fieldset>
-      <Field
-        fieldKey="householdSize"
-        label={title("householdSize", "householdSize")}
-        hint={hint("householdSize")}
-        errors={errorsAt(errors, "householdSize")}
-      >
-        {(props) => (
-          <span className="input-with-unit">
-            <input
-              {...props}
-              className="input input--short"
-              inputMode="numeric"
-              autoComplete="off"
-              value={answers.householdSize}
-              onChange={(e) => onChange({ householdSize: e.target.value })}
-            />
-            <span className="input-with-unit__unit">{t("eligibility.steps.householdSize.unit")}</span>
-          </span>
-        )}
-      </Field>
-      <Field
-        fieldKey="dependants"
-        label={large ? t("cohorts.facts.dependantsQuestion") : t("cohorts.facts.dependants")}
-        hint={large ? t("cohorts.facts.dependantsHint") : undefined}
-        errors={errorsAt(errors, "dependants")}
-      >
-        {(props) => (
-          <span className="input-with-unit">
-            <input
-              {...props}
-              className="input input--short"
-              inputMode="numeric"
-              autoComplete="off"
-              value={answers.dependants}
-              onChange={(e) => onChange({ dependants: e.target.value })}
-            />
-            <span className="input-with-unit__unit">{t("eligibility.steps.householdSize.unit")}</span>
-          </span>
-        )}
-      </Field>
+      {people("householdSize", title("householdSize", "householdSize"), hint("householdSize"))}
+      {people(
+        "dependants",
+        large ? t("cohorts.facts.dependantsQuestion") : t("cohorts.facts.dependants"),
+        large ? t("cohorts.facts.dependantsHint") : undefined,
+      )}
       {amount("income", "householdIncomeMonthly", "incomeManwon")}
       {amount("property", "propertyValue", "propertyManwon")}
       {TRI_STATE.map(({ step, fact }) => (
