@@ -18,6 +18,7 @@ import { explainCandidates, rankCandidates } from "./domain/recommendations/rank
 import type { MatchScore } from "./domain/scoring/score-match.ts";
 import { matchingIndexFor } from "./matching-index.ts";
 import { findCandidateResidents } from "./recommendation.repository.ts";
+import { candidateVerdicts } from "./resident-eligibility.ts";
 import { seoulDay } from "./seoul-day.ts";
 
 type CandidateRow = Awaited<ReturnType<typeof findCandidateResidents>>[number];
@@ -44,12 +45,20 @@ export async function candidatesForWorkItem(
 
   const { date, year } = seoulDay(now);
   const matching = matchingIndexFor(db);
-  const { store } = await matching.residentsIndex(db, date);
+  const [{ store }, verdictOf] = await Promise.all([
+    matching.residentsIndex(db, date),
+    candidateVerdicts(db, item.programCode, item.regionCode, date),
+  ]);
   const features = featuresOfWorkItem(item);
   const options = {
     weights: matching.weights.weightsFor(item.programCode),
     year,
     limit,
+    ...(verdictOf
+      ? {
+          eligibilityFor: (i: number) => verdictOf(store.birthYear[i]!, store.region[i]!, store.groups[i]!),
+        }
+      : {}),
     ...(scope.kind === "region"
       ? { include: (i: number) => String(store.region[i]).startsWith(scope.regionCode) }
       : {}),

@@ -21,6 +21,7 @@ import {
 import type { MatchScore } from "./domain/scoring/score-match.ts";
 import { careerMonthsByResident, matchingIndexFor } from "./matching-index.ts";
 import { findWorkItemsByIds, loadCareerParticipations } from "./recommendation.repository.ts";
+import { programVerdictsFor } from "./resident-eligibility.ts";
 import { seoulDay } from "./seoul-day.ts";
 
 type WorkItemRowOf = Awaited<ReturnType<typeof findWorkItemsByIds>>[number];
@@ -38,10 +39,16 @@ async function prepare(db: Db, residentId: string, scope: Scope, now: Date) {
   const found = await findResident(db, residentId, scope);
   if (!found) throw notFound(RESIDENT, residentId);
   const { date, year } = seoulDay(now);
-  const careers = careerMonthsByResident(await loadCareerParticipations(db, residentId), date);
+  const { weights } = matchingIndexFor(db);
+  const [careers, verdicts, index] = await Promise.all([
+    loadCareerParticipations(db, residentId).then((rows) => careerMonthsByResident(rows, date)),
+    programVerdictsFor(db, found.resident, date, weights),
+    matchingIndexFor(db).workItems(db),
+  ]);
   const features = featuresOfResident(found.resident, careers.get(residentId));
-  const index = await matchingIndexFor(db).workItems(db);
-  return { found, features, index, year, weights: matchingIndexFor(db).weights };
+  // The eligibility hook: the verdict for the item's program (ineligible items are left out).
+  const eligibilityFor = (i: number) => verdicts[index.store.program[i]!];
+  return { found, features, index, year, weights, eligibilityFor };
 }
 
 async function rowsById(db: Db, ids: string[]): Promise<Map<string, WorkItemRowOf>> {
@@ -56,8 +63,15 @@ export async function recommendForResident(
   actor: AuditActor,
   now: Date,
 ): Promise<{ items: RecommendedItem[]; considered: number }> {
-  const { found, features, index, year, weights } = await prepare(db, residentId, scope, now);
-  const options: RecommendOptions = { weights, year, limit, ledger: index.ledger, nowMs: now.getTime() };
+  const { found, features, index, year, weights, eligibilityFor } = await prepare(db, residentId, scope, now);
+  const options: RecommendOptions = {
+    weights,
+    year,
+    limit,
+    ledger: index.ledger,
+    nowMs: now.getTime(),
+    eligibilityFor,
+  };
   const ranked = recommendWorkItems(index.store, features, Number(found.resident.regionCode), options);
   const explained = explainRecommendations(index.store, features, ranked.indices, {
     ...options,
@@ -101,13 +115,14 @@ export async function bundlesForResident(
   actor: AuditActor,
   now: Date,
 ): Promise<PresentableBundle[]> {
-  const { found, features, index, year, weights } = await prepare(db, residentId, scope, now);
+  const { found, features, index, year, weights, eligibilityFor } = await prepare(db, residentId, scope, now);
   const options: RecommendOptions = {
     weights,
     year,
     limit: BUNDLE_POOL,
     ledger: index.ledger,
     nowMs: now.getTime(),
+    eligibilityFor,
   };
   const pool = recommendWorkItems(index.store, features, Number(found.resident.regionCode), options);
   const bundles = buildBundles(index.store, features, pool, options, {

@@ -314,4 +314,74 @@ describe.each(await testDatabaseKinds())("recommendations and candidates on %s",
     await admin.request("PATCH", `/api/residents/${ids.carer}`, { skills: ["elder_care"] });
     expect(await ranked()).toContain(ids.carer);
   });
+  it("leaves out work in a program the resident cannot join, and says what the rest still needs", async () => {
+    const open = { requiredSkills: [], targetGroups: [] };
+    const seniorItem = await created(
+      "/api/work-items",
+      workItemBody(ids.org, {
+        ...open,
+        title: "공익활동 (자격 시험)",
+        programCode: "senior_public_interest",
+      }),
+    );
+    const worksItem = await created(
+      "/api/work-items",
+      workItemBody(ids.org, { ...open, title: "동행일자리 (자격 시험)", programCode: "seoul_companion" }),
+    );
+    // In Seoul public works runs as 동행일자리: the national program is closed to every resident here.
+    const nationalWorks = await created(
+      "/api/work-items",
+      workItemBody(ids.org, { ...open, title: "공공근로 (자격 시험)", programCode: "public_works" }),
+    );
+    const young = await created(
+      "/api/residents",
+      residentBody({
+        birthYear: 1990,
+        skills: [],
+        availability: weekdays("08:00", "14:00"),
+        personal: { ...residentBody().personal, name: "김청년" },
+      }),
+    );
+    type Item = {
+      workItem: { id: string };
+      explanation: { components: { key: string; messageKo: string }[] };
+    };
+    const listFor = async (residentId: string) => {
+      const res = await admin.request("GET", `/api/residents/${residentId}/recommendations?limit=100`);
+      expect(res.status).toBe(200);
+      return res.body.items as Item[];
+    };
+    const eligibilityOf = (item: Item | undefined) =>
+      item?.explanation.components.find((c) => c.key === "eligibility")?.messageKo;
+
+    // Aged 35–36 on 2026-03-02: no senior jobs; companion jobs are open, pending income documents.
+    const forYoung = await listFor(young);
+    expect(forYoung.map((i) => i.workItem.id)).not.toContain(seniorItem);
+    expect(forYoung.map((i) => i.workItem.id)).not.toContain(nationalWorks);
+    expect(eligibilityOf(forYoung.find((i) => i.workItem.id === worksItem))).toBe(
+      "참여 자격: 서류 확인 필요",
+    );
+    const bundles = await admin.request("GET", `/api/residents/${young}/bundles?limit=20`);
+    expect(JSON.stringify(bundles.body)).not.toContain(seniorItem);
+
+    // Born in 1958: old enough whatever the birthday; the basic pension is still to be shown.
+    const forCarer = await listFor(ids.carer);
+    expect(eligibilityOf(forCarer.find((i) => i.workItem.id === seniorItem))).toBe(
+      "참여 자격: 서류 확인 필요",
+    );
+    // A work item without a program has no rules to meet.
+    expect(eligibilityOf(forCarer.find((i) => i.workItem.id === ids.care))).toBe(
+      "참여 자격은 신청할 때 확인",
+    );
+
+    // The other way round: the senior item's candidates leave the young resident out.
+    const candidatesOf = async (itemId: string) =>
+      (await staff.request("GET", `/api/work-items/${itemId}/candidates?limit=200`)).body.items.map(
+        (c: { resident: { id: string } }) => c.resident.id,
+      );
+    const forSenior = await candidatesOf(seniorItem);
+    expect(forSenior).toContain(ids.carer);
+    expect(forSenior).not.toContain(young);
+    expect(await candidatesOf(worksItem)).toContain(young);
+  });
 });

@@ -2,7 +2,7 @@ import type { EligibilityProfile } from "./domain/eligibility-profile.ts";
 import { type EligibilityResult, evaluateEligibility } from "./domain/evaluate-eligibility.ts";
 import type { EvaluationContext } from "./domain/evaluate-rules.ts";
 import type { ProgramCode } from "./domain/program-catalogue.ts";
-import { effectiveRules } from "./domain/rule-set.ts";
+import { effectiveRules, type RuleSet } from "./domain/rule-set.ts";
 import { loadRulesData } from "./rules-data.ts";
 
 /**
@@ -26,18 +26,22 @@ export function contextFor(date: string): EvaluationContext {
   };
 }
 
+/** The shipped rules of a program for a year, with the region's overrides applied. */
+export function ruleSetFor(program: ProgramCode, regionCode: string, year: number): RuleSet {
+  const national = data.ruleSets.find((s) => s.program === program && s.year === year);
+  if (!national) throw new Error(`no ${program} rules for ${year}`);
+  const overrides = data.overrides.filter((o) => o.program === program && o.year === year);
+  return effectiveRules(national, overrides, regionCode);
+}
+
 export function evaluate(
   program: ProgramCode,
   profile: EligibilityProfile,
   date = "2026-03-02",
 ): EligibilityResult {
-  const year = Number(date.slice(0, 4));
-  const national = data.ruleSets.find((s) => s.program === program && s.year === year);
-  if (!national) throw new Error(`no ${program} rules for ${year}`);
-  const overrides = data.overrides.filter((o) => o.program === program && o.year === year);
   return evaluateEligibility(
     profile,
-    effectiveRules(national, overrides, profile.regionCode),
+    ruleSetFor(program, profile.regionCode, Number(date.slice(0, 4))),
     contextFor(date),
   );
 }

@@ -87,12 +87,11 @@ export function explainCandidates(
 ): MatchScore[] {
   const context: MatchContext = { year: options.year };
   const scores: MatchScore[] = [];
+  const resident = emptyResidentFeatures();
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k]!;
     if (options.eligibilityFor) context.eligibility = options.eligibilityFor(i);
-    scores.push(
-      scoreMatch(store.featuresAt(i, emptyResidentFeatures()), item, options.weights, context, explain),
-    );
+    scores.push(scoreMatch(store.featuresAt(i, resident), item, options.weights, context, explain));
   }
   return scores;
 }

@@ -119,6 +119,7 @@ export function recommendWorkItems(
   const availability = r.availability.subarray(r.availabilityAt, r.availabilityAt + SLOT_WORDS);
   const byProgram = options.weights.byIndex;
   const exclude = options.exclude;
+  const eligibilityFor = options.eligibilityFor;
   const bounds = boundsOf(options.weights);
   const { lat, lng, remote, category, hours } = store;
   const { careerMonths, careerAt } = r;
@@ -133,6 +134,7 @@ export function recommendWorkItems(
   let recentSum = 0;
   let placesSum = 0;
   const ledger = options.ledger;
+  const fade = ledger ? ledger.fadeAt(nowMs) : 0;
   const screen = (i: number) => {
     considered++;
     if (active[i] === 0) return;
@@ -141,11 +143,12 @@ export function recommendWorkItems(
     const overlap = countOverlap(availability, 0, schedule, i * SLOT_WORDS);
     if (overlap < minCoverage * scheduleSlots[i]!) return;
     if (exclude?.(i)) return;
+    if (eligibilityFor?.(i)?.status === "ineligible") return;
     if (survivors === scratch.items.length) growScratch();
     scratch.items[survivors] = i;
     scratch.overlaps[survivors] = overlap;
     if (ledger) {
-      const recent = ledger.recent(i, nowMs);
+      const recent = ledger.recentAt(i, fade);
       scratch.recent[survivors] = recent;
       recentSum += recent;
       placesSum += Math.max(1, headcount[i]!);
@@ -253,11 +256,13 @@ export function explainRecommendations(
   explain: ExplainOptions = {},
 ): MatchScore[] {
   const context = contextFor(options);
+  const fade = options.ledger ? options.ledger.fadeAt(options.nowMs ?? 0) : 0;
   const scores: MatchScore[] = [];
+  const item = emptyWorkItemFeatures();
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k]!;
-    const item = store.featuresAt(i, emptyWorkItemFeatures());
-    if (context.exposure) context.exposure.recent = options.ledger!.recent(i, options.nowMs ?? 0);
+    store.featuresAt(i, item);
+    if (context.exposure) context.exposure.recent = options.ledger!.recentAt(i, fade);
     if (options.eligibilityFor) context.eligibility = options.eligibilityFor(i);
     scores.push(scoreMatch(r, item, options.weights.byIndex[store.program[i]!]!, context, explain));
   }

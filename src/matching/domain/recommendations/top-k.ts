@@ -75,16 +75,23 @@ export class TopK {
 
   /** The pairs, best first. */
   sorted(): { indices: Int32Array; scores: Float64Array } {
-    const order = Array.from({ length: this.count }, (_, i) => i).sort((a, b) =>
-      TopK.worse(this.scores[a]!, this.indices[a]!, this.scores[b]!, this.indices[b]!)
-        ? 1
-        : TopK.worse(this.scores[b]!, this.indices[b]!, this.scores[a]!, this.indices[a]!)
-          ? -1
-          : 0,
-    );
-    return {
-      indices: Int32Array.from(order, (i) => this.indices[i]!),
-      scores: Float64Array.from(order, (i) => this.scores[i]!),
-    };
+    // Insertion sort on copies: k is small (20–200) and this runs once per request, where an
+    // array of positions and a comparator closure cost more than the sort itself.
+    const n = this.count;
+    const scores = this.scores.slice(0, n);
+    const indices = this.indices.slice(0, n);
+    for (let i = 1; i < n; i++) {
+      const score = scores[i]!;
+      const index = indices[i]!;
+      let j = i - 1;
+      while (j >= 0 && TopK.worse(scores[j]!, indices[j]!, score, index)) {
+        scores[j + 1] = scores[j]!;
+        indices[j + 1] = indices[j]!;
+        j--;
+      }
+      scores[j + 1] = score;
+      indices[j + 1] = index;
+    }
+    return { indices, scores };
   }
 }

@@ -113,6 +113,7 @@ export function pointsOf(weights: MatchWeights, m: MatchMeasures): number {
 }
 
 const scratch = newMeasures();
+const explainScratch = newMeasures();
 
 /** The total for ranking, or EXCLUDED when a hard failure excludes the pair. No allocation. */
 export function matchTotal(
@@ -143,7 +144,8 @@ export function scoreMatch(
   context: MatchContext,
   options: ExplainOptions = {},
 ): MatchScore {
-  const m = newMeasures();
+  // The scratch measures: nothing below keeps them past this call (the words are built here).
+  const m = explainScratch;
   measureMatch(r, w, weights, context, m, false);
   const components: MatchComponent[] = [];
   for (const key of MATCH_COMPONENT_KEYS) {
@@ -153,12 +155,14 @@ export function scoreMatch(
     const words = explain(key, r, w, context, m, options);
     components.push({ key, points: weight * fit, weight, fit, messageKo: words.ko, messageEn: words.en });
   }
-  const hardFailures: HardFailure[] = HARD_FAILURE_KEYS.filter((key) => m.failures & FAILURE[key]).map(
-    (key) => {
+  const hardFailures: HardFailure[] = [];
+  if (m.failures !== 0) {
+    for (const key of HARD_FAILURE_KEYS) {
+      if ((m.failures & FAILURE[key]) === 0) continue;
       const words = failure(key, r, w, weights, context, m, options.audience ?? "resident");
-      return { key, messageKo: words.ko, messageEn: words.en };
-    },
-  );
+      hardFailures.push({ key, messageKo: words.ko, messageEn: words.en });
+    }
+  }
   const summary = summaryOf(components, hardFailures, m);
   return {
     total: pointsOf(weights, m),
@@ -233,25 +237,35 @@ function failure(
  * gives the reasons it is excluded.
  */
 function summaryOf(components: MatchComponent[], failures: HardFailure[], m: MatchMeasures): Words {
-  if (failures.length > 0) {
-    return {
-      ko: failures.map((f) => f.messageKo).join(" · "),
-      en: failures.map((f) => f.messageEn).join(" · "),
-    };
-  }
-  const byKey = new Map(components.map((c) => [c.key, c]));
-  const parts: Words[] = [];
-  const add = (key: MatchComponentKey) => {
-    const c = byKey.get(key);
-    if (c) parts.push({ ko: c.messageKo, en: c.messageEn });
-  };
-  add("distance");
-  add("schedule");
+  if (failures.length > 0) return joined(failures);
+  // Plain loops, no closures: this runs for every recommended item of every request.
+  const parts: { messageKo: string; messageEn: string }[] = [];
+  const distance = componentOf(components, "distance");
+  if (distance) parts.push(distance);
+  const schedule = componentOf(components, "schedule");
+  if (schedule) parts.push(schedule);
   const held = skillsHighlight(m);
-  if (held) parts.push(held);
-  if (m.careerMonths > 0) add("continuity");
-  if (m.priorityGroup >= 0) add("priority");
-  const congestion = byKey.get("congestion");
-  if (congestion && congestion.fit < -0.25) add("congestion");
-  return { ko: parts.map((p) => p.ko).join(" · "), en: parts.map((p) => p.en).join(" · ") };
+  if (held) parts.push({ messageKo: held.ko, messageEn: held.en });
+  const continuity = m.careerMonths > 0 ? componentOf(components, "continuity") : undefined;
+  if (continuity) parts.push(continuity);
+  const priority = m.priorityGroup >= 0 ? componentOf(components, "priority") : undefined;
+  if (priority) parts.push(priority);
+  const congestion = componentOf(components, "congestion");
+  if (congestion && congestion.fit < -0.25) parts.push(congestion);
+  return joined(parts);
+}
+
+function componentOf(components: MatchComponent[], key: MatchComponentKey): MatchComponent | undefined {
+  for (const c of components) if (c.key === key) return c;
+  return undefined;
+}
+
+function joined(parts: readonly { messageKo: string; messageEn: string }[]): Words {
+  let ko = "";
+  let en = "";
+  for (let k = 0; k < parts.length; k++) {
+    ko += k === 0 ? parts[k]!.messageKo : ` · ${parts[k]!.messageKo}`;
+    en += k === 0 ? parts[k]!.messageEn : ` · ${parts[k]!.messageEn}`;
+  }
+  return { ko, en };
 }
