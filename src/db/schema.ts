@@ -17,6 +17,7 @@ export {
   forecastRuns,
 } from "../forecasting/demand-forecast.table.ts";
 export { demandObservations } from "../forecasting/demand-observation.table.ts";
+export { jobDesignDrafts } from "../job-design/job-design-draft.table.ts";
 export { notificationOutbox } from "../notifications/notification-outbox.table.ts";
 export { organizations } from "../organizations/organization.table.ts";
 export { participations } from "../participations/participation.table.ts";

@@ -8,7 +8,14 @@ import { createWorkItem } from "../work-items/work-item.commands.ts";
 import type { WorkItemRow } from "../work-items/work-item.repository.ts";
 import { ZWorkItemCreate } from "../work-items/work-item.schema.ts";
 import { type Suggestion, suggestionForOccupation } from "./domain/design-jobs.ts";
+import { draftKey } from "./domain/draft-key.ts";
 import { type DraftPlace, draftWorkItems } from "./domain/draft-work-items.ts";
+import {
+  claimDraftKey,
+  findDraftWorkItems,
+  lockDraftKey,
+  setDraftWorkItems,
+} from "./job-design-draft.repository.ts";
 import type { RegionJobDesign } from "./region-job-design.ts";
 
 /**
@@ -16,6 +23,12 @@ import type { RegionJobDesign } from "./region-job-design.ts";
  * district: all of them or none, in one transaction that also writes the audit entry. Each item
  * is checked by the same rules as any new work item (ZWorkItemCreate) and inserted by the same
  * command (createWorkItem), so a draft is an ordinary work item in status "draft".
+ *
+ * The same action again (a double click, a retry after a timeout, two tabs at once) returns the
+ * set it made (`created: false`) while any of it is still a draft: the action's key
+ * (domain/draft-key.ts) is the primary key of job_design_drafts, claimed with ON CONFLICT DO
+ * NOTHING, so concurrent requests make one set. Once none of it is a draft (opened or
+ * cancelled), the same action makes a new set.
  */
 
 export interface DraftInput {
@@ -75,7 +88,7 @@ export async function createDraftWorkItems(
   input: DraftInput,
   actor: AuditActor,
   now: Date,
-): Promise<{ suggestion: Suggestion; rows: WorkItemRow[] }> {
+): Promise<{ suggestion: Suggestion; rows: WorkItemRow[]; created: boolean }> {
   if (input.startDate < now.toISOString().slice(0, 10)) {
     throw validationFailed([
       {
@@ -88,6 +101,16 @@ export async function createDraftWorkItems(
   }
   const suggestion = chosenSuggestion(design, input);
   const regionCode = design.region.code;
+  const key = draftKey({
+    regionCode,
+    occupationCode: input.occupationCode,
+    asOf: design.demand.asOf,
+    horizon: design.demand.horizon,
+    organizationId: input.organizationId,
+    startDate: input.startDate,
+    positions: input.positions ?? null,
+    hoursPerWeek: input.hoursPerWeek ?? null,
+  });
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     // Shared lock: the organization cannot be closed while its drafts are added.
@@ -116,6 +139,24 @@ export async function createDraftWorkItems(
         "The organization is not in this district.",
         `${organization.regionCode} ≠ ${regionCode}`,
       );
+
+    const claimed = await claimDraftKey(t, {
+      key,
+      regionCode,
+      occupationCode: input.occupationCode,
+      organizationId: organization.id,
+      asOf: design.demand.asOf,
+      startDate: input.startDate,
+      workItemIds: [],
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const previous = claimed ? null : await lockDraftKey(t, key);
+    const previousRows = previous ? await findDraftWorkItems(t, previous.workItemIds) : [];
+    if (previousRows.some((r) => r.item.status === "draft")) {
+      return { suggestion, rows: previousRows, created: false };
+    }
 
     const place: DraftPlace =
       organization.lat !== null && organization.lng !== null
@@ -147,6 +188,12 @@ export async function createDraftWorkItems(
       }
       rows.push(await createWorkItem(t, checked.data, now));
     }
+    await setDraftWorkItems(
+      t,
+      key,
+      rows.map((r) => r.item.id),
+      now,
+    );
     await recordAudit(t, actor, {
       action: "create",
       subjectType: "job_design_draft",
@@ -161,9 +208,11 @@ export async function createDraftWorkItems(
         hoursPerWeek: suggestion.hoursPerWeek,
         budgetTotal: suggestion.budget.total,
         positionsGiven: input.positions !== undefined,
+        draftKey: key,
+        ...(previous ? { replacedWorkItemIds: previous.workItemIds } : {}),
       },
       at: now,
     });
-    return { suggestion, rows };
+    return { suggestion, rows, created: true };
   });
 }

@@ -8,6 +8,7 @@ import { auditLog } from "../audit/audit.table.ts";
 import { seedDemandHistory } from "../forecasting/seed-demand-history.ts";
 import { workItems } from "../work-items/work-item.table.ts";
 import { ZDraftRequest } from "./job-design.schema.ts";
+import { jobDesignDrafts } from "./job-design-draft.table.ts";
 
 /**
  * The job-design API against both databases: the suggestions of a district with (synthetic) demand
@@ -280,6 +281,127 @@ describe.each(await testDatabaseKinds())("job design API on %s", (kind) => {
         { numRuns: 40, seed: 20_260_302 },
       );
       expect(await countRows(t.database.db)).toEqual(before);
+    });
+
+    describe("the same request again", () => {
+      const occupationCode = "senior_living_alone_check";
+      let institutions = 0;
+      /** A fresh institution, so that each case counts only its own drafts. */
+      const newInstitution = async () => {
+        institutions += 1;
+        const res = await admin.request(
+          "POST",
+          "/api/organizations",
+          organizationBody({ name: `관악구 직무설계 복지관 ${institutions}` }),
+        );
+        expect(res.status).toBe(201);
+        return res.body.id as string;
+      };
+      const idsOf = (res: { body: Body }) => (res.body.workItems as Body[]).map((i) => i.id as string);
+      const itemsOf = async (id: string) =>
+        (
+          await t.database.db
+            .select({ id: workItems.id, status: workItems.status })
+            .from(workItems)
+            .where(eq(workItems.organizationId, id))
+        )
+          .map((r) => r.id)
+          .sort();
+      const keysOf = (id: string) =>
+        t.database.db.select().from(jobDesignDrafts).where(eq(jobDesignDrafts.organizationId, id));
+      const auditCount = async () =>
+        (await t.database.db.select().from(auditLog).where(eq(auditLog.subjectType, "job_design_draft")))
+          .length;
+
+      it("returns the drafts it made (200, created: false) and writes nothing", async () => {
+        const institution = await newInstitution();
+        const body = { occupationCode, organizationId: institution, positions: 2 };
+        const first = await officer.request("POST", draftPath, body);
+        expect(first.status, JSON.stringify(first.body).slice(0, 300)).toBe(201);
+        expect(first.body.created).toBe(true);
+        const audits = await auditCount();
+
+        // A retry, and the same action with the default start date written out.
+        const again = await officer.request("POST", draftPath, body);
+        const explicit = await officer.request("POST", draftPath, { ...body, startDate: "2026-04-01" });
+        for (const res of [again, explicit]) {
+          expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
+          expect(res.body.created).toBe(false);
+          expect(idsOf(res)).toEqual(idsOf(first));
+          expect(res.body.workItems.every((i: Body) => i.status === "draft")).toBe(true);
+          expect(res.body.suggestion).toMatchObject({ positions: 2 });
+        }
+        expect(await itemsOf(institution)).toEqual([...idsOf(first)].sort());
+        const keys = await keysOf(institution);
+        expect(keys).toHaveLength(1);
+        expect(keys[0]).toMatchObject({ workItemIds: idsOf(first), regionCode: GWANAK, occupationCode });
+        expect(await auditCount()).toBe(audits);
+      });
+
+      it("makes one set when identical requests arrive at once", async () => {
+        const institution = await newInstitution();
+        const body = { occupationCode, organizationId: institution, positions: 3, startDate: "2026-05-04" };
+        const answers = await Promise.all(
+          Array.from({ length: 4 }, () => officer.request("POST", draftPath, body)),
+        );
+        expect(
+          answers.map((a) => a.status).sort(),
+          JSON.stringify(answers.map((a) => a.body)).slice(0, 400),
+        ).toEqual([200, 200, 200, 201]);
+        expect(answers.filter((a) => a.body.created)).toHaveLength(1);
+        const ids = idsOf(answers[0]!);
+        expect(ids.length).toBeGreaterThan(0);
+        for (const a of answers) expect(idsOf(a)).toEqual(ids);
+        expect(await itemsOf(institution)).toEqual([...ids].sort());
+        expect(await keysOf(institution)).toHaveLength(1);
+      });
+
+      it("makes new drafts for a different proposal, and again once the set is no longer a draft", async () => {
+        const institution = await newInstitution();
+        const body = { occupationCode, organizationId: institution, positions: 2 };
+        const first = await officer.request("POST", draftPath, body);
+        expect(first.status).toBe(201);
+
+        const others = [
+          { ...body, positions: 4 },
+          { ...body, startDate: "2026-06-01" },
+          { ...body, occupationCode: "walking_environment_monitor" },
+        ];
+        const made = [idsOf(first)];
+        for (const other of others) {
+          const res = await officer.request("POST", draftPath, other);
+          expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(201);
+          expect(res.body.created).toBe(true);
+          made.push(idsOf(res));
+        }
+        expect(new Set(made.flat()).size).toBe(made.flat().length);
+        expect(await keysOf(institution)).toHaveLength(4);
+
+        // The officer opens the first set: the same action now makes a new set of drafts…
+        for (const id of idsOf(first)) {
+          const opened = await officer.request("PATCH", `/api/work-items/${id}`, { status: "open" });
+          expect(opened.status, JSON.stringify(opened.body).slice(0, 300)).toBe(200);
+        }
+        const renewed = await officer.request("POST", draftPath, body);
+        expect(renewed.status, JSON.stringify(renewed.body).slice(0, 300)).toBe(201);
+        expect(idsOf(renewed).some((id) => idsOf(first).includes(id))).toBe(false);
+        const [key] = (await keysOf(institution)).filter((k) => k.workItemIds[0] === idsOf(renewed)[0]);
+        expect(key?.workItemIds).toEqual(idsOf(renewed));
+        const audit = await t.database.db
+          .select()
+          .from(auditLog)
+          .where(eq(auditLog.subjectType, "job_design_draft"))
+          .orderBy(auditLog.id);
+        expect(audit.at(-1)!.details).toMatchObject({
+          workItemIds: idsOf(renewed),
+          replacedWorkItemIds: idsOf(first),
+        });
+        // …which the next retry returns.
+        const retried = await officer.request("POST", draftPath, body);
+        expect(retried.status).toBe(200);
+        expect(idsOf(retried)).toEqual(idsOf(renewed));
+        expect(await keysOf(institution)).toHaveLength(4);
+      });
     });
 
     it("refuses with a field and a reason, writing nothing", async () => {

@@ -43,10 +43,12 @@ const draft = createRoute({
   method: "post",
   path: "/job-design/regions/{code}/draft-work-items",
   tags,
-  summary: "Turn one suggestion into draft work items for an institution of the district (one per stage)",
+  summary:
+    "Turn one suggestion into draft work items for an institution of the district (one per stage); idempotent: the same request returns the drafts it made while any is still a draft",
   request: { params: ZRegionCodeParam, body: jsonBody(ZDraftRequest) },
   responses: {
-    201: jsonResponse(ZDraftResult, "Drafts created"),
+    200: jsonResponse(ZDraftResult, "Already made by the same request (created: false); nothing written"),
+    201: jsonResponse(ZDraftResult, "Drafts created (created: true)"),
     ...errorResponses,
     ...deniedResponses,
     422: {
@@ -73,7 +75,7 @@ export const jobDesignRoutes = createRouter()
     if (!withinScope(c.get("scope"), { regionCode: code })) throw forbidden();
     const at = now();
     const design = await regionJobDesign(db, code, { horizon: body.horizon, now: at });
-    const { suggestion, rows } = await createDraftWorkItems(
+    const { suggestion, rows, created } = await createDraftWorkItems(
       db,
       design,
       {
@@ -86,16 +88,15 @@ export const jobDesignRoutes = createRouter()
       auditActorOf(c),
       at,
     );
-    return c.json(
-      {
-        occupationCode: body.occupationCode,
-        suggestion: presentSuggestion(
-          suggestion,
-          design.design.suggestions.findIndex((s) => s.occupation.code === body.occupationCode) + 1,
-          design.seniorJobTargets,
-        ),
-        workItems: rows.map(presentWorkItem),
-      },
-      201,
-    );
+    const result = {
+      occupationCode: body.occupationCode,
+      created,
+      suggestion: presentSuggestion(
+        suggestion,
+        design.design.suggestions.findIndex((s) => s.occupation.code === body.occupationCode) + 1,
+        design.seniorJobTargets,
+      ),
+      workItems: rows.map(presentWorkItem),
+    };
+    return created ? c.json(result, 201) : c.json(result, 200);
   });

@@ -167,6 +167,11 @@ export type TDraftRequest = z.infer<typeof ZDraftRequest>;
 export const ZDraftResult = z
   .object({
     occupationCode: z.string(),
+    /**
+     * False when the same request had already made these drafts (a repeated click or a retry):
+     * the existing set is returned as it is now (HTTP 200), and nothing is written.
+     */
+    created: z.boolean(),
     suggestion: ZJobSuggestion,
     workItems: z.array(ZWorkItem),
   })

@@ -66,6 +66,16 @@ describe.skipIf(!available)("job design pages", () => {
     await done.getByRole("link").first().click();
     await page.waitForURL(/\/work-items\/[0-9a-f-]{36}$/);
     await page.getByRole("heading", { level: 1 }).waitFor();
+
+    // The same request again (a retry, another tab) makes nothing new and says so.
+    await page.goto(`${session.server.url}/job-design`, { waitUntil: "networkidle" });
+    const again = page.locator(".suggestion-card").first();
+    await again.getByRole("button", { name: "초안 일감 만들기" }).click();
+    await again.getByLabel("일감을 낼 기관").selectOption({ index: 1 });
+    await again.getByRole("button", { name: "초안 만들기" }).click();
+    const existing = again.locator(".alert--info");
+    await existing.waitFor();
+    await expect(existing.textContent()).resolves.toContain("이미 만든 초안 일감");
     await page.context().close();
   });
 

@@ -7,7 +7,7 @@ import type { Db } from "../../db/client.ts";
 import { blindIndexCandidates } from "../../privacy/domain/blind-index.ts";
 import type { Keyring } from "../../privacy/domain/field-envelope.ts";
 import { fieldKeys } from "../../privacy/field-keys.ts";
-import { loadRuleContext } from "../../programs/check-eligibility.ts";
+import { loadRuleContext, todayInSeoul } from "../../programs/check-eligibility.ts";
 import type { Participation } from "../../programs/domain/eligibility-profile.ts";
 import { describeParticipation } from "../../programs/domain/participation-rules.ts";
 import { lookupName } from "../../residents/domain/lookup-keys.ts";
@@ -23,6 +23,7 @@ import { type ParticipationRow, validateParticipationRows } from "./validate-par
 
 export interface ParticipationImportOptions {
   actor: AuditActor;
+  /** The import's moment: its day in Korea bounds the dates a row may have; the audit entries' time. */
   now: Date;
   /** The caller's reach: residents outside it are "not found", exactly like ones that do not exist. */
   scope?: Scope;
@@ -68,7 +69,9 @@ export async function importParticipations(
   table: ImportTable,
   options: ParticipationImportOptions,
 ): Promise<ParticipationImportReport> {
-  const { valid, errors, ignoredColumns } = validateParticipationRows(table);
+  const { valid, errors, ignoredColumns } = validateParticipationRows(table, {
+    today: todayInSeoul(options.now),
+  });
   const { rows: resolved, errors: personErrors } = await resolvePeople(db, valid, options);
   errors.push(...personErrors);
   const residentIds = [...new Set(resolved.map((r) => r.residentId))];

@@ -186,6 +186,49 @@ describe.each(await testDatabaseKinds())("participation history import on %s", (
     expect((await searchAudit(t.database.db, { page: 1, pageSize: 1 })).total).toBe(auditBefore);
   });
 
+  it("refuses dates before 1990 or more than a year after the import day (the app's clock: 2026-03-02)", async () => {
+    const before = await participationCount();
+    const bounds = [
+      `${ids.lee},,,,공공근로,1990-01-01,1990-06-30,,`, // row 2: the earliest start accepted
+      `${ids.lee},,,,공공근로,1989-12-31,1990-03-31,,`, // row 3: a day earlier
+      `${ids.kimYoung},,,,공공근로,2027-01-04,2027-03-02,,`, // row 4: ends on the last day accepted
+      `${ids.kimOld},,,,공공근로,2027-03-02,,,`, // row 5: starts on it
+      `${ids.kimOld},,,,노인일자리 공익활동형,2027-03-03,,,`, // row 6: a day later
+      `${ids.lee},,,,공공근로,2026-01-05,9999-12-31,,`, // row 7: an end that means "never"
+      `${ids.lee},,,,노인일자리 공익활동형,1900-01-01,,,`, // row 8: a spreadsheet's placeholder
+    ];
+    const refused = await upload(officer, csv(...bounds), "text/csv", "?dryRun=true");
+    expect(refused.status, JSON.stringify(refused.body)).toBe(422);
+    expect(
+      (refused.body.report.errors as { row: number; column: string; reason: string }[]).map(
+        (e) => `${e.row}:${e.column}:${e.reason}`,
+      ),
+    ).toEqual([
+      "3:시작일:before_earliest_start",
+      "6:시작일:too_far_ahead",
+      "7:종료일:too_far_ahead",
+      "8:시작일:before_earliest_start",
+    ]);
+    expect(refused.body.error.fields).toContainEqual({
+      field: "rows.6.startDate",
+      reason: "too_far_ahead",
+      messageKo: expect.stringMatching(/^6행 시작일: .*2027-03-02까지만 받습니다/),
+      messageEn: expect.stringMatching(
+        /^Row 6, 시작일: .*more than 1 year after the import date \(2026-03-02\)/,
+      ),
+    });
+
+    const accepted = await upload(
+      officer,
+      csv(bounds[0]!, bounds[2]!, bounds[3]!),
+      "text/csv",
+      "?dryRun=true",
+    );
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect(accepted.body).toMatchObject({ rows: 3, errors: [] });
+    expect(await participationCount()).toBe(before);
+  });
+
   it("refuses files it cannot read (400) without touching the database", async () => {
     const cases: [BodyInit, string | undefined, string][] = [
       ["", "text/csv", "빈 파일"],

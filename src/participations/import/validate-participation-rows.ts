@@ -13,6 +13,7 @@ import { layoutColumnsOf } from "../../work-items/import/import-columns.ts";
 import { type ImportTable, unreadableFile } from "../../work-items/import/import-table.ts";
 import type { RowError } from "../../work-items/import/validate-import-rows.ts";
 import { ZParticipationCreate } from "../participation.schema.ts";
+import { checkHistoryDates } from "./history-date-bounds.ts";
 import {
   PARTICIPATION_IMPORT_COLUMNS,
   PARTICIPATION_IMPORT_FIELDS,
@@ -69,9 +70,14 @@ export function checkParticipationShape(table: ImportTable): ParticipationColumn
 /**
  * Reads every row against the participation contract (ZParticipationCreate) without touching the
  * database: labels become codes ("공공근로", "돌봄"), dates and hours are read as officers type
- * them. What needs the database (who the person is, overlaps) is checked by the import.
+ * them, and the dates must be plausible history for `today` (the import day in Korea,
+ * YYYY-MM-DD; see history-date-bounds.ts). What needs the database (who the person is, overlaps)
+ * is checked by the import.
  */
-export function validateParticipationRows(table: ImportTable): {
+export function validateParticipationRows(
+  table: ImportTable,
+  options: { today: string },
+): {
   valid: ParticipationRow[];
   errors: RowError[];
   ignoredColumns: string[];
@@ -80,7 +86,7 @@ export function validateParticipationRows(table: ImportTable): {
   const valid: ParticipationRow[] = [];
   const errors: RowError[] = [];
   for (const { rowNumber, cells } of table.rows) {
-    const result = validateRow(rowNumber, cells, layout);
+    const result = validateRow(rowNumber, cells, layout, options.today);
     if (result.errors.length > 0) errors.push(...result.errors);
     else valid.push(result.row!);
   }
@@ -138,6 +144,7 @@ function validateRow(
   rowNumber: number,
   cells: readonly string[],
   layout: ParticipationColumnLayout,
+  today: string,
 ): { row?: ParticipationRow; errors: RowError[] } {
   const errors: RowError[] = [];
   const failed = new Set<string>();
@@ -191,6 +198,12 @@ function validateRow(
     );
   }
 
+  // Before the contract, so that a date it would refuse too is reported once, for its real reason.
+  for (const problem of checkHistoryDates(values, today)) {
+    if (!failed.has(problem.field))
+      error(problem.field, problem.reason, problem.messageKo, problem.messageEn);
+  }
+
   const input = {
     programCode: values.programCode,
     startDate: values.startDate,
@@ -203,8 +216,9 @@ function validateRow(
   if (!parsed.success) {
     for (const fieldError of toFieldErrors(parsed.error.issues, input)) {
       const field = (fieldError.field.split(".")[0] ?? "") as ParticipationImportField;
-      // A cell that could not be read is reported once, not again as "required".
-      if (failed.has(field)) continue;
+      // A cell that could not be read is reported once, not again as "required"; the order of the
+      // dates is checkHistoryDates' (worded for dates, and only when both are real dates).
+      if (failed.has(field) || fieldError.reason === "end_before_start") continue;
       const known = (PARTICIPATION_IMPORT_FIELDS as readonly string[]).includes(field);
       errors.push({
         row: rowNumber,

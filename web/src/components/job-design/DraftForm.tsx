@@ -12,7 +12,8 @@ import { Field } from "../form/Field.tsx";
 /**
  * "초안 일감 만들기": the institution of the district that will post the work, the start date and,
  * if the officer wants another team size, the number of people. The server makes one draft per
- * stage (nothing is advertised until a draft is opened) and logs it in the audit trail.
+ * stage (nothing is advertised until a draft is opened) and logs it in the audit trail; the same
+ * request again returns the drafts it already made, which the form says ("이미 만든 초안").
  */
 export function DraftForm({
   id,
@@ -63,9 +64,15 @@ export function DraftForm({
   }
 
   if (create.data) {
+    // The server answers a repeated request (a second click, a retry) with the drafts it made then.
+    const made = create.data.created;
     return (
-      <div id={id} className="alert alert--success" role="status">
-        <p>{t("jobDesign.draft.done", { count: create.data.workItems.length })}</p>
+      <div id={id} className={made ? "alert alert--success" : "alert alert--info"} role="status">
+        <p>
+          {t(made ? "jobDesign.draft.done" : "jobDesign.draft.existing", {
+            count: create.data.workItems.length,
+          })}
+        </p>
         <ul>
           {create.data.workItems.map((item) => (
             <li key={item.id}>
