@@ -13,6 +13,7 @@
  * Targets (issue 5): p95 ≤ 5 ms in-process, ≤ 30 ms through HTTP.
  */
 import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { gini } from "./domain/recommendations/gini.ts";
@@ -21,6 +22,7 @@ import { emptyResidentFeatures } from "./domain/recommendations/resident-store.t
 import { TopK } from "./domain/recommendations/top-k.ts";
 import { emptyWorkItemFeatures } from "./domain/recommendations/work-item-store.ts";
 import { EXCLUDED, matchTotal } from "./domain/scoring/score-match.ts";
+import { processTreeCpuSeconds } from "./recommendation-bench-cpu.ts";
 import { BENCH_YEAR, benchMarket, newLedger, recommendOnce } from "./recommendation-bench-market.ts";
 
 const fmt = (n: number) => n.toLocaleString("en");
@@ -170,9 +172,17 @@ async function httpPart(residents: number, processes: number) {
   });
   try {
     const run = (path: (n: number) => string) =>
-      new Promise<{ latencies: number[]; rps: number; errors: number; non2xx: number }>((resolve, reject) => {
+      new Promise<{
+        latencies: number[];
+        rps: number;
+        errors: number;
+        non2xx: number;
+        cpu: { server: number; client: number } | null;
+      }>((resolve, reject) => {
         const latencies: number[] = [];
         let n = 0;
+        const serverBefore = processTreeCpuSeconds(child.pid!);
+        const clientBefore = process.cpuUsage();
         const instance = autocannon(
           {
             url: `http://127.0.0.1:${port}`,
@@ -185,14 +195,19 @@ async function httpPart(residents: number, processes: number) {
             ],
           },
           (error, result) => {
-            if (error) reject(error);
-            else
-              resolve({
-                latencies,
-                rps: result.requests.average,
-                errors: result.errors,
-                non2xx: result.non2xx,
-              });
+            if (error) return reject(error);
+            const serverAfter = processTreeCpuSeconds(child.pid!);
+            const client = process.cpuUsage(clientBefore);
+            resolve({
+              latencies,
+              rps: result.requests.average,
+              errors: result.errors,
+              non2xx: result.non2xx,
+              cpu:
+                serverBefore === null || serverAfter === null
+                  ? null
+                  : { server: serverAfter - serverBefore, client: (client.user + client.system) / 1e6 },
+            });
           },
         );
         instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
@@ -215,6 +230,19 @@ async function httpPart(residents: number, processes: number) {
       `floor, same server returning a precomputed answer of the same size: ${line(percentiles(floor.latencies))}, ` +
         `${fmt(Math.round(floor.rps))} req/s`,
     );
+    if (rec.cpu) {
+      // Closed loop: the 50 clients wait in line, so latency ≈ 50 / rate, and the rate is bounded
+      // by the machine's cores over the CPU each request costs the server and the load generator.
+      const perRequest = (seconds: number) => (1000 * seconds) / rec.latencies.length;
+      const server = perRequest(rec.cpu.server);
+      const client = perRequest(rec.cpu.client);
+      const cores = availableParallelism();
+      console.log(
+        `CPU per recommendation request: server ${server.toFixed(2)} ms (all its threads), load generator ` +
+          `(autocannon, this process) ${client.toFixed(2)} ms: ${cores} cores allow at most about ` +
+          `${fmt(Math.round((cores * 1000) / (server + client)))} req/s with both on this machine`,
+      );
+    }
   } finally {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));
