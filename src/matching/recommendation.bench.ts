@@ -239,7 +239,7 @@ async function httpPart(residents: number, processes: number) {
       const cores = availableParallelism();
       console.log(
         `CPU per recommendation request: server ${server.toFixed(2)} ms (all its threads), load generator ` +
-          `(autocannon, this process) ${client.toFixed(2)} ms: ${cores} cores allow at most about ` +
+          `(autocannon, this process) ${client.toFixed(2)} ms: at these costs ${cores} cores serve about ` +
           `${fmt(Math.round((cores * 1000) / (server + client)))} req/s with both on this machine`,
       );
     }
