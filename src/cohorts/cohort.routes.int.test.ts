@@ -264,6 +264,12 @@ describe.each(await testDatabaseKinds())("cohorts from recruitment to placement 
       "recruitEnd",
       "slots",
     ]);
+    // Dates in the wrong order are told as dates, not as times of day.
+    const periodEnd = bad.body.error.fields.find((f: { field: string }) => f.field === "periodEnd");
+    expect(periodEnd).toMatchObject({
+      reason: "end_date_before_start",
+      messageKo: "종료일은 시작일과 같거나 늦어야 합니다.",
+    });
   });
 
   it("refuses a recorded participation that overlaps another direct job, naming it", async () => {
@@ -282,5 +288,14 @@ describe.each(await testDatabaseKinds())("cohorts from recruitment to placement 
     });
     expect(clash.status).toBe(409);
     expect(clash.body.error.messageKo).toContain("지역공동체일자리 2025-02-03~2025-06-30");
+    const backwards = await officer.request("POST", `/api/residents/${residents[2]}/participations`, {
+      programCode: "community_jobs",
+      startDate: "2024-06-30",
+      endDate: "2024-02-03",
+    });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.fields).toEqual([
+      expect.objectContaining({ field: "endDate", reason: "end_date_before_start" }),
+    ]);
   });
 });

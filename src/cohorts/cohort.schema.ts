@@ -26,10 +26,10 @@ export const ZCohortCreate = z
   })
   .strict()
   .refine((c) => dateOrder(c.recruitStart, c.recruitEnd), {
-    message: "end_before_start",
+    message: "end_date_before_start",
     path: ["recruitEnd"],
   })
-  .refine((c) => dateOrder(c.periodStart, c.periodEnd), { message: "end_before_start", path: ["periodEnd"] })
+  .refine((c) => dateOrder(c.periodStart, c.periodEnd), { message: "end_date_before_start", path: ["periodEnd"] })
   .refine((c) => dateOrder(c.recruitEnd, c.periodEnd), {
     message: "recruitment_after_period",
     path: ["recruitEnd"],

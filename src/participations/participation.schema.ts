@@ -17,7 +17,7 @@ export const ZParticipationCreate = z
   })
   .strict()
   .refine((p) => p.endDate === undefined || p.endDate >= p.startDate, {
-    message: "end_before_start",
+    message: "end_date_before_start",
     path: ["endDate"],
   })
   .meta({ id: "ParticipationCreate" });

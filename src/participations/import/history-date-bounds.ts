@@ -17,7 +17,7 @@ export const HISTORY_YEARS_AHEAD = 1;
 
 export interface DateProblem {
   field: "startDate" | "endDate";
-  reason: "before_earliest_start" | "too_far_ahead" | "end_before_start";
+  reason: "before_earliest_start" | "too_far_ahead" | "end_date_before_start";
   messageKo: string;
   messageEn: string;
 }
@@ -56,7 +56,7 @@ export function checkHistoryDates(
   if (start !== null && end !== null && end < start) {
     problems.push({
       field: "endDate",
-      reason: "end_before_start",
+      reason: "end_date_before_start",
       messageKo: `종료일이 시작일보다 이릅니다 (시작 ${start}, 종료 ${end}).`,
       messageEn: `The end date ${end} is before the start date ${start}.`,
     });

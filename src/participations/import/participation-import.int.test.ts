@@ -168,7 +168,7 @@ describe.each(await testDatabaseKinds())("participation history import on %s", (
         "2:resident_ambiguous",
         "3:resident_not_found",
         "4:unknown_code",
-        "5:end_before_start",
+        "5:end_date_before_start",
         "6:overlap",
         "7:duplicate",
         "9:overlap",

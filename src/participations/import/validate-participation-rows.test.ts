@@ -80,7 +80,7 @@ describe("participation rows: dates must be plausible history", () => {
         row: 2,
         column: "종료일",
         field: "endDate",
-        reason: "end_before_start",
+        reason: "end_date_before_start",
         messageKo: "종료일이 시작일보다 이릅니다 (시작 2026-05-01, 종료 2026-04-30).",
         messageEn: "The end date 2026-04-30 is before the start date 2026-05-01.",
       },

@@ -218,7 +218,7 @@ function validateRow(
       const field = (fieldError.field.split(".")[0] ?? "") as ParticipationImportField;
       // A cell that could not be read is reported once, not again as "required"; the order of the
       // dates is checkHistoryDates' (worded for dates, and only when both are real dates).
-      if (failed.has(field) || fieldError.reason === "end_before_start") continue;
+      if (failed.has(field) || fieldError.reason === "end_date_before_start") continue;
       const known = (PARTICIPATION_IMPORT_FIELDS as readonly string[]).includes(field);
       errors.push({
         row: rowNumber,
