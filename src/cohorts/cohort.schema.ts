@@ -29,7 +29,10 @@ export const ZCohortCreate = z
     message: "end_date_before_start",
     path: ["recruitEnd"],
   })
-  .refine((c) => dateOrder(c.periodStart, c.periodEnd), { message: "end_date_before_start", path: ["periodEnd"] })
+  .refine((c) => dateOrder(c.periodStart, c.periodEnd), {
+    message: "end_date_before_start",
+    path: ["periodEnd"],
+  })
   .refine((c) => dateOrder(c.recruitEnd, c.periodEnd), {
     message: "recruitment_after_period",
     path: ["recruitEnd"],

@@ -13,7 +13,10 @@ export const ZParticipation = z
     field: storedText(1, 40).optional(),
   })
   .strict()
-  .refine((p) => p.end === undefined || p.end >= p.start, { message: "end_date_before_start", path: ["end"] });
+  .refine((p) => p.end === undefined || p.end >= p.start, {
+    message: "end_date_before_start",
+    path: ["end"],
+  });
 
 /** The facts the engine reads (issue 4): only birthDate and regionCode are required. */
 export const ZProfileFields = z
