@@ -43,7 +43,7 @@ describe.skipIf(!available)("recommendations and candidates", () => {
       /(집에서 [\d.]+km|재택 근무).*가능 시간과 \d+% 겹침/,
     );
     await first.getByText("점수 구성 보기").click();
-    expect(await first.locator(".score-parts__item").count()).toBeGreaterThanOrEqual(8);
+    expect(await first.locator(".match-parts__item").count()).toBeGreaterThanOrEqual(8);
     await page.getByRole("heading", { level: 2, name: "묶음 제안" }).waitFor();
     await page.context().close();
   });

@@ -19,19 +19,23 @@ export function ScoreParts({
   const { pick } = useLanguage();
   const f = useFormat();
   return (
-    <details className="score-parts">
+    <details className="match-parts">
       <summary>{t("recommend.partsToggle")}</summary>
-      <ul className="score-parts__list" aria-labelledby={labelledBy}>
+      <ul className="match-parts__list" aria-labelledby={labelledBy}>
         {explanation.components.map((c) => (
           <li
             key={c.key}
-            className={c.points < 0 ? "score-parts__item score-parts__item--minus" : "score-parts__item"}
+            className={c.points < 0 ? "match-parts__item match-parts__item--minus" : "match-parts__item"}
           >
-            <span className="score-parts__name">{t(`recommend.part.${c.key}`)}</span>{" "}
-            <span className="score-parts__points">
-              {t("recommend.partPoints", { points: f.number(c.points), weight: f.number(c.weight) })}
+            <span className="match-parts__name">{t(`recommend.part.${c.key}`)}</span>{" "}
+            <span className="match-parts__points">
+              {/* Congestion only takes points off: its weight is the most it can take. */}
+              {t(c.key === "congestion" ? "recommend.partPenalty" : "recommend.partPoints", {
+                points: f.number(c.points),
+                weight: f.number(c.weight),
+              })}
             </span>
-            <span className="score-parts__reason">{pick(c.messageKo, c.messageEn)}</span>
+            <span className="match-parts__reason">{pick(c.messageKo, c.messageEn)}</span>
           </li>
         ))}
       </ul>
