@@ -19,6 +19,8 @@ import type { Ranked } from "./recommend-work-items.ts";
 import { emptyResidentFeatures, type ResidentStore } from "./resident-store.ts";
 import { TopK } from "./top-k.ts";
 
+const BEST_VERDICT: EligibilityVerdict = { status: "eligible" };
+
 export interface CandidateOptions {
   weights: MatchWeights;
   year: number;
@@ -56,7 +58,14 @@ export function rankCandidates(
         return;
     }
     store.featuresAt(i, cursor);
-    if (options.eligibilityFor) context.eligibility = options.eligibilityFor(i);
+    if (options.eligibilityFor) {
+      // A verdict runs the program's rules (tens to hundreds of µs): only for a resident who could
+      // enter the list even when eligible, eligible being the most that part can give.
+      context.eligibility = BEST_VERDICT;
+      const best = matchTotal(cursor, item, options.weights, context);
+      if (best === EXCLUDED || best < heap.threshold()) return;
+      context.eligibility = options.eligibilityFor(i);
+    }
     const total = matchTotal(cursor, item, options.weights, context);
     if (total !== EXCLUDED) heap.push(total, i);
   };

@@ -225,6 +225,45 @@ describe("rankCandidates", () => {
     expect(compared).toBeGreaterThan(300);
   });
 
+  it("asks the eligibility hook only about residents who could enter the list, with the same result", () => {
+    const item = emptyWorkItemFeatures();
+    const r = emptyResidentFeatures();
+    const statuses = ["eligible", "needs_document", "ineligible", undefined] as const;
+    // A verdict per resident that is not monotone in anything the score reads.
+    const verdictOf = (k: number) => {
+      const status = statuses[(k * 7) % 4];
+      return status ? { status } : undefined;
+    };
+    let asked = 0;
+    let passing = 0;
+    for (let i = 0; i < market.items.size; i += 11) {
+      market.items.featuresAt(i, item);
+      const weights = TABLE.byIndex[market.items.program[i]!]!;
+      const eligibilityFor = (k: number) => {
+        asked++;
+        return verdictOf(k);
+      };
+      const options = { weights, year: 2026, limit: 5, eligibilityFor };
+      const ranked = rankCandidates(market.residents, item, market.items.region[i]!, options);
+      const all: { k: number; total: number }[] = [];
+      for (let k = 0; k < market.residents.size; k++) {
+        const elsewhere = market.residents.region[k] !== market.items.region[i];
+        if (Number.isNaN(market.residents.lat[k]!) && !item.remote && elsewhere) continue;
+        market.residents.featuresAt(k, r);
+        // Asking every resident who passes the hard filters is what scoring them all would do.
+        if (matchTotal(r, item, weights, { year: 2026, eligibility: { status: "eligible" } }) !== EXCLUDED) {
+          passing++;
+        }
+        const total = matchTotal(r, item, weights, { year: 2026, eligibility: verdictOf(k) });
+        if (total !== EXCLUDED) all.push({ k, total });
+      }
+      all.sort((a, b) => b.total - a.total || a.k - b.k);
+      expect([...ranked.indices]).toEqual(all.slice(0, 5).map((e) => e.k));
+    }
+    // In random order about k·(1 + ln(n/k)) of n candidates ever beat the kept k.
+    expect(asked).toBeLessThan(passing / 2);
+  });
+
   it("considers only the residents the caller may see", () => {
     const item = market.items.featuresAt(3, emptyWorkItemFeatures());
     const region = market.residents.region[0]!;
