@@ -30,13 +30,16 @@ export interface OpenDatabaseOptions {
   loadDataDir?: Blob | undefined;
 }
 
+/** Connections a process's pool may open to a PostgreSQL server (`serve --workers` multiplies it). */
+export const SERVER_POOL_SIZE = 10;
+
 /**
  * Opens the configured database. PGlite (Postgres compiled to WASM) is the default so that
  * `npm start` needs no server; DATABASE_URL switches to a real PostgreSQL with the same schema.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: SERVER_POOL_SIZE });
     // An idle client that the server drops (restart, failover, admin) must not crash the process:
     // the pool replaces it on the next query.
     pool.on("error", (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));

@@ -4,7 +4,7 @@ import { WORK_CATEGORIES, type WorkCategory } from "../work-items/domain/work-it
 import { forecastKey, regionFigures } from "./compute-region-forecasts.ts";
 import { hasLiveRun, readDataVersion } from "./demand-forecast.repository.ts";
 import { findCoveredHours, findSidoNames } from "./demand-observation.repository.ts";
-import { formatMonth, monthOf, monthStart } from "./domain/months.ts";
+import { formatMonth, monthEnd, monthOf, monthStart } from "./domain/months.ts";
 import { REFRESH_DEFAULTS } from "./forecast-refresh.ts";
 import { forecastRefresherFor } from "./forecast-refresher.ts";
 import {
@@ -89,10 +89,7 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 /** The first and last day of the forecast months. */
 function forecastWindow(options: ForecastOptions): { from: string; to: string } {
   const asOf = historyEnd(options.now);
-  const last = new Date(
-    Date.UTC(Math.floor((asOf + options.horizon) / 12), ((asOf + options.horizon) % 12) + 1, 0),
-  );
-  return { from: monthStart(asOf + 1), to: last.toISOString().slice(0, 10) };
+  return { from: monthStart(asOf + 1), to: monthEnd(asOf + options.horizon) };
 }
 
 function regionGap(

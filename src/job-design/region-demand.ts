@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.ts";
 import { findCoveredHours } from "../forecasting/demand-observation.repository.ts";
-import { monthOf, monthStart } from "../forecasting/domain/months.ts";
+import { monthEnd, monthOf, monthStart } from "../forecasting/domain/months.ts";
 import {
   type ForecastMethod,
   forecastRegionDemand,
@@ -32,7 +32,7 @@ export async function regionDemand(
   const forecast = await forecastRegionDemand(db, regionCode, options);
   const first = historyEnd(options.now) + 1;
   const last = first + options.horizon - 1;
-  const window = { from: monthStart(first), to: lastDay(last) };
+  const window = { from: monthStart(first), to: monthEnd(last) };
   const covered = new Map(
     (await findCoveredHours(db, window, [regionCode])).map((r) => [r.category, r.hours / options.horizon]),
   );
@@ -58,9 +58,4 @@ export async function regionDemand(
       };
     }),
   };
-}
-
-/** The last day of a month index, "2027-02-28". */
-function lastDay(month: number): string {
-  return new Date(Date.UTC(Math.floor(month / 12), (month % 12) + 1, 0)).toISOString().slice(0, 10);
 }

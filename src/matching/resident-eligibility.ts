@@ -15,8 +15,7 @@ import { openFacts } from "../cohorts/application-facts.ts";
 import { commitmentsOf } from "../cohorts/cohort.repository.ts";
 import { cohortApplications } from "../cohorts/cohort.table.ts";
 import type { Db } from "../db/client.ts";
-import { loadRuleContext } from "../programs/check-eligibility.ts";
-import { rulesYearFor } from "../programs/program-rule.repository.ts";
+import { loadRuleContextIfAny } from "../programs/check-eligibility.ts";
 import { RESIDENT_GROUPS, type ResidentGroup } from "../residents/domain/resident-vocabulary.ts";
 import { type KnownProfile, type ProgramVerdict, programVerdict } from "./domain/eligibility-verdicts.ts";
 import { codesOf } from "./domain/scoring/match-features.ts";
@@ -38,9 +37,8 @@ export async function programVerdictsFor(
   weights: WeightsTable,
 ): Promise<(ProgramVerdict | undefined)[]> {
   const verdicts: (ProgramVerdict | undefined)[] = weights.programCodes.map(() => undefined);
-  if ((await rulesYearFor(db, Number(date.slice(0, 4)))) === null) return verdicts;
-  const [{ sets, ctx }, latest, history] = await Promise.all([
-    loadRuleContext(db, resident.regionCode, date),
+  const [rules, latest, history] = await Promise.all([
+    loadRuleContextIfAny(db, resident.regionCode, date),
     db
       .select({ id: cohortApplications.id, factsEnc: cohortApplications.factsEnc })
       .from(cohortApplications)
@@ -49,6 +47,8 @@ export async function programVerdictsFor(
       .limit(1),
     commitmentsOf(db, [resident.id]),
   ]);
+  if (!rules) return verdicts;
+  const { sets, ctx } = rules;
   const known = {
     regionCode: resident.regionCode,
     groups: [...resident.groups],
@@ -79,8 +79,9 @@ export async function candidateVerdicts(
   itemRegionCode: string,
   date: string,
 ): Promise<((birthYear: number, regionCode: number, groupBits: number) => ProgramVerdict) | null> {
-  if (!programCode || (await rulesYearFor(db, Number(date.slice(0, 4)))) === null) return null;
-  const { sets, ctx } = await loadRuleContext(db, itemRegionCode, date);
+  const rules = programCode ? await loadRuleContextIfAny(db, itemRegionCode, date) : null;
+  if (!rules) return null;
+  const { sets, ctx } = rules;
   const set = sets.find((s) => s.program === programCode);
   if (!set) return null;
   const seen = new Map<string, ProgramVerdict>();

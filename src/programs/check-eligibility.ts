@@ -21,8 +21,8 @@ export interface RuleContext {
 
 /** Loads what the engine needs for a region on a date: effective rules, medians and names. */
 export async function loadRuleContext(db: Db, regionCode: string, date: string): Promise<RuleContext> {
-  const rulesYear = await rulesYearFor(db, Number(date.slice(0, 4)));
-  if (rulesYear === null) {
+  const context = await loadRuleContextIfAny(db, regionCode, date);
+  if (context === null) {
     throw new AppError(
       "unprocessable",
       { ko: "이 날짜에 적용할 사업 규칙이 없습니다.", en: "No program rules for this date." },
@@ -36,6 +36,17 @@ export async function loadRuleContext(db: Db, regionCode: string, date: string):
       ],
     );
   }
+  return context;
+}
+
+/** The same, or null when no year of rules applies to the date (for callers that can do without). */
+export async function loadRuleContextIfAny(
+  db: Db,
+  regionCode: string,
+  date: string,
+): Promise<RuleContext | null> {
+  const rulesYear = await rulesYearFor(db, Number(date.slice(0, 4)));
+  if (rulesYear === null) return null;
   const [{ national, overrides }, medianIncomes, programRows, regionRows] = await Promise.all([
     findRulesForYear(db, rulesYear, regionCode),
     findMedianIncomes(db),

@@ -20,7 +20,7 @@ import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 import { sql } from "drizzle-orm";
 import type { AppConfig } from "../config.ts";
-import type { Database } from "../db/client.ts";
+import { type Database, SERVER_POOL_SIZE } from "../db/client.ts";
 import { AppError } from "../shared/errors.ts";
 import {
   loadServerKeys,
@@ -35,9 +35,6 @@ export const MAX_WORKERS = 64;
 
 /** Tells a forked worker which of the n places it fills (its number in the logs). */
 const WORKER_NUMBER_ENV = "MAEUL_SERVE_WORKER";
-
-/** openDatabase's pool size per process (src/db/client.ts): what n workers may ask of the server. */
-const CONNECTIONS_PER_WORKER = 10;
 
 export interface WorkersOptions extends ServeOptions {
   workers: number;
@@ -94,10 +91,10 @@ async function warnIfConnectionsShort(database: Database, workers: number): Prom
   );
   // Both drivers answer a raw query with `{ rows }`; the Db type cannot say so.
   const allowed = (result as unknown as { rows: { max_connections: number }[] }).rows[0]?.max_connections;
-  const wanted = workers * CONNECTIONS_PER_WORKER;
+  const wanted = workers * SERVER_POOL_SIZE;
   if (allowed !== undefined && wanted >= allowed) {
     console.warn(
-      `  warning: ${workers} workers may open up to ${wanted} connections (${CONNECTIONS_PER_WORKER} each); ` +
+      `  warning: ${workers} workers may open up to ${wanted} connections (${SERVER_POOL_SIZE} each); ` +
         `the PostgreSQL server allows ${allowed} in all (max_connections)`,
     );
   }

@@ -33,6 +33,11 @@ export function monthStart(month: MonthIndex): string {
   return `${formatMonth(month)}-01`;
 }
 
+/** Month index → its last day, "2027-02-28" (day 0 of the next month, in UTC). */
+export function monthEnd(month: MonthIndex): string {
+  return new Date(Date.UTC(Math.floor(month / 12), (month % 12) + 1, 0)).toISOString().slice(0, 10);
+}
+
 /** 0 = January … 11 = December. */
 export function calendarMonth(month: MonthIndex): number {
   return month % 12;

@@ -1,3 +1,4 @@
+import { monthEnd, monthOf, monthStart } from "../../forecasting/domain/months.ts";
 import type { TimeSlot } from "../../shared/domain/weekly-schedule.ts";
 import { formatTimeOfDay, WEEKDAYS } from "../../shared/domain/weekly-schedule.ts";
 import type { WorkKind } from "../../work-items/domain/work-item-vocabulary.ts";
@@ -72,17 +73,12 @@ interface Period {
   last: number;
 }
 
-const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
-const firstDay = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}-01`;
-const lastDay = (m: number) =>
-  new Date(Date.UTC(Math.floor(m / 12), (m % 12) + 1, 0)).toISOString().slice(0, 10);
-
 /** The months the job runs, cut into stages. */
 export function draftPeriods(
   suggestion: Pick<Suggestion, "months" | "seasonMonths" | "program">,
   startDate: string,
 ): Period[] {
-  const start = monthIndex(startDate);
+  const start = monthOf(startDate);
   if (suggestion.seasonMonths && suggestion.seasonMonths.length > 0) {
     const season = new Set(suggestion.seasonMonths);
     const periods: Period[] = [];
@@ -143,10 +139,8 @@ export function draftWorkItems(suggestion: Suggestion, context: DraftContext): D
       hoursPerWeek: suggestion.hoursPerWeek,
       // The first stage starts on the given day; later ones on the first of their month.
       startDate:
-        i === 0 && monthIndex(context.startDate) === period.first
-          ? context.startDate
-          : firstDay(period.first),
-      endDate: lastDay(period.last),
+        i === 0 && monthOf(context.startDate) === period.first ? context.startDate : monthStart(period.first),
+      endDate: monthEnd(period.last),
       headcount: suggestion.positions,
       hourlyWage: suggestion.pay.hourlyWage,
       requiredSkills: [],
